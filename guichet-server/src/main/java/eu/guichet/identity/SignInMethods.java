@@ -1,0 +1,33 @@
+package eu.guichet.identity;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Component;
+
+/** Which sign-in methods this deployment offers, for the sign-in page. */
+@Component
+public class SignInMethods {
+
+    /** Path that starts the OpenID Connect sign-in (Spring Security's authorization request endpoint). */
+    public static final String OIDC_START = "/oauth2/authorization/oidc";
+
+    private final boolean localAccounts;
+    private final ObjectProvider<ClientRegistrationRepository> clients;
+
+    SignInMethods(@Value("${guichet.identity.local-accounts:false}") boolean localAccounts,
+            ObjectProvider<ClientRegistrationRepository> clients) {
+        this.localAccounts = localAccounts;
+        this.clients = clients;
+    }
+
+    /** Username and password, checked against Guichet's own accounts (embedded/demo mode). */
+    public boolean localAccounts() {
+        return localAccounts;
+    }
+
+    /** Sign-in through the OpenID Connect identity provider (production). */
+    public boolean openIdConnect() {
+        return clients.getIfAvailable() != null;
+    }
+}

@@ -1,0 +1,32 @@
+package eu.guichet.identity.internal;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import eu.guichet.security.Role;
+
+/**
+ * How people sign in.
+ *
+ * @param localAccounts  password accounts stored in Guichet (form login, HTTP Basic on the API): the embedded/demo
+ *                       mode. Off in production, where everyone signs in through OpenID Connect.
+ * @param oidc           how claims of the identity provider map to Guichet accounts
+ */
+@Validated
+@ConfigurationProperties("guichet.identity")
+record IdentityProperties(@DefaultValue("false") boolean localAccounts, @DefaultValue Oidc oidc) {
+
+    /**
+     * @param rolesClaim         claim holding the roles, dotted for nested ones (Keycloak: {@code realm_access.roles})
+     * @param roleMapping        claim value → role; values equal to a role name (any case) map without an entry
+     * @param organisationClaim  claim holding the organisation's registration number (SIREN...)
+     * @param usernameClaim      claim used as the username at first sign-in
+     */
+    record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue Map<String, Role> roleMapping,
+            @DefaultValue("organisation") String organisationClaim,
+            @DefaultValue("preferred_username") String usernameClaim) {
+    }
+}

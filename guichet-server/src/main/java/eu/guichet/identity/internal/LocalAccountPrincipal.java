@@ -1,0 +1,36 @@
+package eu.guichet.identity.internal;
+
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+import eu.guichet.security.CurrentUser;
+import eu.guichet.security.SignedInUser;
+
+/** The principal of a local-account sign-in (form or HTTP Basic). */
+class LocalAccountPrincipal extends User implements SignedInUser {
+
+    private final CurrentUser currentUser;
+
+    LocalAccountPrincipal(CurrentUser currentUser, String passwordHash) {
+        super(currentUser.username(), passwordHash,
+                currentUser.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public CurrentUser currentUser() {
+        return currentUser;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
+}

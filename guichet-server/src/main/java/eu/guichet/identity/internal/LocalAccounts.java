@@ -1,0 +1,34 @@
+package eu.guichet.identity.internal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.guichet.identity.UserAccount;
+import eu.guichet.security.CurrentUser;
+
+/** Loads local (password) accounts for sign-in. Disabled and provider-managed accounts cannot sign in here. */
+class LocalAccounts implements UserDetailsService {
+
+    private final IdentityRepository repository;
+
+    LocalAccounts(IdentityRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        String hash = repository.findPasswordHash(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+        UserAccount account = repository.findUserByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+        return new LocalAccountPrincipal(toCurrentUser(account), hash);
+    }
+
+    static CurrentUser toCurrentUser(UserAccount account) {
+        return new CurrentUser(account.id(), account.username(), account.displayName(), account.organisationId(),
+                account.roles());
+    }
+}
