@@ -1,6 +1,8 @@
 package eu.guichet.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,6 +24,22 @@ public final class Problems {
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** The problem as its JSON members, for code that writes the response itself (security filters). */
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            members.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return members;
     }
 
     /** Whether the caller is the REST API (problem JSON) rather than a browser page (HTML). */

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -30,6 +31,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@ConditionalOnProperty(name = "guichet.demo.embedded-database", havingValue = "true", matchIfMissing = true)
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);

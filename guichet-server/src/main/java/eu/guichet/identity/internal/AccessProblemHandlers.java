@@ -89,7 +89,7 @@ class AccessProblemHandlers {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), Problems.asMap(problem));
     }
 
 }

@@ -1,0 +1,29 @@
+package eu.guichet.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, in demo mode (demo organisations and accounts, password
+ * {@link Api#DEMO_PASSWORD}, local accounts), against a fresh database on the real PostgreSQL server.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@Tag("integration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "guichet.demo.password=" + Api.DEMO_PASSWORD)
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface GuichetIntegrationTest {
+}
