@@ -88,7 +88,7 @@ public class IdentityManagement {
                     "An organisation with this identifier exists.");
         }
         Organisation organisation = new Organisation(OrganisationId.random(), request.name().strip(), request.type(),
-                identifier, request.country() == null ? "FR" : request.country(), request.publicHealthMandate(),
+                identifier, request.country() == null ? "FR" : request.country(), request.hasPublicHealthMandate(),
                 clock.instant());
         repository.insert(organisation);
         audit.record(AuditRecord.success("identity.organisation_created", "organisation", organisation.id())

@@ -11,5 +11,10 @@ public record NewOrganisation(
         @NotNull OrganisationType type,
         @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]*", message = "letters, digits and dashes only") String identifier,
         @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166-1 alpha-2 code") String country,
-        boolean publicHealthMandate) {
+        Boolean publicHealthMandate) {
+
+    /** Not given means no public-health mandate. */
+    public boolean hasPublicHealthMandate() {
+        return Boolean.TRUE.equals(publicHealthMandate);
+    }
 }

@@ -9,11 +9,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps user errors to problem documents (API) or to the error page (browser), without stack traces. Errors that
@@ -47,6 +51,29 @@ class ProblemHandler {
     Object handle(HttpMessageNotReadableException e, HttpServletRequest request) {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "The request body is not valid JSON for this resource."), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object handle(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "request.parameter_missing",
+                "Parameter '" + e.getParameterName() + "' is required."), request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object handle(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "request.method_not_allowed",
+                "Method " + e.getMethod() + " is not supported here."), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object handle(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media_type_unsupported",
+                "This content type is not accepted here."), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object handle(NoResourceFoundException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "request.not_found", "Nothing here."), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -58,7 +58,7 @@ class AuditApiController {
     }
 
     /** Events in [from, to) as JSON lines, oldest first; both bounds optional. */
-    @GetMapping(value = "/events", produces = "application/x-ndjson")
+    @GetMapping("/events")
     @AllowRoles(Role.AUDITOR)
     ResponseEntity<StreamingResponseBody> events(@RequestParam Optional<Instant> from,
             @RequestParam Optional<Instant> to) {

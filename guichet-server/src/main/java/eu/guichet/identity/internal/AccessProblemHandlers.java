@@ -49,6 +49,12 @@ class AccessProblemHandlers {
         };
     }
 
+    /** 403 for endpoints nobody may call, such as actuator endpoints other than health and info. */
+    AuthenticationEntryPoint notExposed() {
+        return (request, response, e) -> write(response, Problems.of(HttpStatus.FORBIDDEN, "access.not_exposed",
+                "This endpoint is not exposed."));
+    }
+
     AccessDeniedHandler deniedHandler() {
         return (request, response, e) -> {
             String code = e instanceof AccessDenied denied ? denied.code() : "access.denied";

@@ -51,11 +51,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, AccessProblemHandlers problems) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**",
                         "/actuator/info").permitAll().anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.notExposed()))
                 .csrf(c -> c.disable());
         return http.build();
     }

@@ -1,0 +1,179 @@
+package eu.guichet.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import eu.guichet.testing.Api;
+import eu.guichet.testing.GuichetIntegrationTest;
+
+/**
+ * Deny by default, checked as a table: every endpoint of the application × every demo account and anonymous →
+ * the expected HTTP status, role checks and object-level checks alike. The table must name every endpoint the
+ * application exposes: adding an endpoint without deciding who may call it fails {@link #every_endpoint_is_in_the_table()}.
+ */
+@GuichetIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** Columns: anonymous, then the demo accounts (see API.md). */
+    private static final List<String> CALLERS = List.of("anonymous", "admin", "alice", "bob", "holder", "reviewer",
+            "decider", "checker1", "checker2", "auditor", "citizen");
+
+    /**
+     * One row per request: endpoint (method and mapped pattern), the concrete path, then the expected status per
+     * caller in {@link #CALLERS} order. Placeholders: {university}, {company} organisation ids, {alice}, {bob},
+     * {admin} user ids, {n} a number unique to the call.
+     */
+    private static final String MATRIX = """
+            endpoint                              | path                                  | anon admin alice bob holder reviewer decider checker1 checker2 auditor citizen
+            GET /api/me                           | /api/me                               | 401  200   200   200 200    200      200     200      200      200     200
+            GET /api/organisations                | /api/organisations                    | 401  200   403   403 403    200      200     403      403      200     403
+            GET /api/organisations/{id}           | /api/organisations/{university}       | 401  200   200   403 403    200      200     200      200      200     403
+            GET /api/organisations/{id}/users     | /api/organisations/{university}/users | 401  200   200   403 403    200      200     200      200      200     403
+            GET /api/organisations/{id}/users     | /api/organisations/{company}/users    | 401  200   403   200 403    200      200     200      200      200     403
+            POST /api/organisations               | /api/organisations                    | 401  201   403   403 403    403      403     403      403      403     403
+            GET /api/users                        | /api/users                            | 401  200   403   403 403    403      403     403      403      403     403
+            GET /api/users/{id}                   | /api/users/{alice}                    | 401  200   403   403 403    403      403     403      403      200     403
+            POST /api/users                       | /api/users                            | 401  201   403   403 403    403      403     403      403      403     403
+            PUT /api/users/{id}/roles             | /api/users/{bob}/roles                | 401  200   403   403 403    403      403     403      403      403     403
+            PUT /api/users/{id}/roles             | /api/users/{admin}/roles              | 401  403   403   403 403    403      403     403      403      403     403
+            GET /api/audit/verify                 | /api/audit/verify                     | 401  200   403   403 403    403      403     403      403      200     403
+            GET /api/audit/events                 | /api/audit/events                     | 401  403   403   403 403    403      403     403      403      200     403
+            GET /v3/api-docs                      | /v3/api-docs                          | 200  200   200   200 200    200      200     200      200      200     200
+            GET /actuator/health                  | /actuator/health                      | 200  200   200   200 200    200      200     200      200      200     200
+            GET /actuator/health/**               | /actuator/health/liveness             | 200  200   200   200 200    200      200     200      200      200     200
+            GET /actuator                         | /actuator                             | 403  403   403   403 403    403      403     403      403      403     403
+            GET /error                            | /error                                | 500  500   500   500 500    500      500     500      500      500     500
+            GET /actuator/info                    | /actuator/info                        | 200  200   200   200 200    200      200     200      200      200     200
+            """;
+
+    /** Bodies of the requests that need one, by endpoint. */
+    private static final Map<String, String> BODIES = Map.of(
+            "POST /api/organisations", """
+                    {"name": "Matrix organisation {n}", "type": "ACADEMIC", "identifier": "MATRIX-{n}"}""",
+            "POST /api/users", """
+                    {"username": "matrix{n}", "displayName": "Matrix user", "organisationId": "{university}",
+                     "roles": ["APPLICANT"], "password": "a long enough password"}""",
+            "PUT /api/users/{id}/roles", """
+                    {"roles": ["APPLICANT"]}""");
+
+    /**
+     * Endpoints that are not in the table, each with the reason. Keep this list short: an endpoint belongs here
+     * only when it cannot be called as a plain request.
+     */
+    private static final Map<String, String> NOT_IN_TABLE = Map.of(
+            "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    IdentityManagement identity;
+
+    private Api api;
+    private final Map<String, String> ids = new LinkedHashMap<>();
+    private final AtomicInteger unique = new AtomicInteger();
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(port);
+        ids.put("{university}", organisationOf("alice"));
+        ids.put("{company}", organisationOf("bob"));
+        for (String user : List.of("alice", "bob", "admin")) {
+            ids.put("{" + user + "}", identity.findUserByUsername(user).orElseThrow().id().toString());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_caller_gets_the_expected_status() {
+        return rows().stream().flatMap(row -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
+                row.endpoint() + " " + row.path() + " as " + caller, () -> {
+                    String body = BODIES.get(row.endpoint());
+                    var response = api.send(row.method(), resolve(row.path()), caller.equals("anonymous") ? null
+                            : caller, body == null ? null : resolve(body));
+                    assertThat(response.status())
+                            .as("%s %s as %s: %s", row.method(), row.path(), caller, response.body())
+                            .isEqualTo(row.expected().get(caller));
+                    if (response.status() == 401 || response.status() == 403) {
+                        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    }
+                })));
+    }
+
+    @Test
+    void every_endpoint_is_in_the_table() {
+        Set<String> exposed = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+                        : info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                                .collect(java.util.stream.Collectors.toSet());
+                for (String pattern : info.getPatternValues()) {
+                    methods.forEach(m -> exposed.add(m + " " + pattern));
+                }
+            }
+        }
+        Set<String> decided = new TreeSet<>(NOT_IN_TABLE.keySet());
+        rows().forEach(r -> decided.add(r.endpoint()));
+        assertThat(exposed).as("endpoints the application exposes vs. endpoints the authorisation table decides")
+                .containsExactlyInAnyOrderElementsOf(decided);
+    }
+
+    private String organisationOf(String username) {
+        return identity.findUserByUsername(username).orElseThrow().organisationId().orElseThrow().toString();
+    }
+
+    private String resolve(String template) {
+        String resolved = template;
+        for (var id : ids.entrySet()) {
+            resolved = resolved.replace(id.getKey(), id.getValue());
+        }
+        return resolved.replace("{n}", Integer.toString(unique.incrementAndGet()));
+    }
+
+    record Row(String endpoint, String path, Map<String, Integer> expected) {
+        String method() {
+            return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+    }
+
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = MATRIX.lines().skip(1).filter(l -> !l.isBlank()).toList();
+        for (String line : lines) {
+            String[] cells = line.split("\\|");
+            List<String> statuses = Arrays.stream(cells[2].trim().split("\\s+")).toList();
+            assertThat(statuses).as("one status per caller in: " + line).hasSize(CALLERS.size());
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                expected.put(CALLERS.get(i), Integer.parseInt(statuses.get(i)));
+            }
+            rows.add(new Row(cells[0].trim(), cells[1].trim(), expected));
+        }
+        return rows;
+    }
+}
