@@ -13,16 +13,51 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 /**
- * Gives each Spring test context its own fresh database on the real PostgreSQL server of the machine
- * ({@code GUICHET_TEST_PG_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code GUICHET_TEST_PG_USER}
- * or {@code postgres}) and its own data directory; the database is dropped when the JVM exits.
+ * Gives each Spring test context its own fresh database on a real PostgreSQL server and its own data directory; the
+ * database is dropped when the JVM exits. The server is the machine's ({@code GUICHET_TEST_PG_URL}, default
+ * {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code GUICHET_TEST_PG_USER} or {@code postgres}, no password);
+ * when none answers there, an embedded PostgreSQL 15 is started once for the whole test run.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final String SERVER = System.getenv().getOrDefault("GUICHET_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    public static final String USER = System.getenv().getOrDefault("GUICHET_TEST_PG_USER", "postgres");
+    private static final Server SERVER_IN_USE = Server.find();
+    public static final String SERVER = SERVER_IN_USE.url();
+    public static final String USER = SERVER_IN_USE.user();
+
+    private record Server(String url, String user) {
+        static Server find() {
+            String url = System.getenv().getOrDefault("GUICHET_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+            String user = System.getenv().getOrDefault("GUICHET_TEST_PG_USER", "postgres");
+            try (Connection c = DriverManager.getConnection(url + "postgres", user, "")) {
+                return new Server(url, user);
+            } catch (SQLException unreachable) {
+                if (System.getenv("GUICHET_TEST_PG_URL") != null) {
+                    throw new IllegalStateException("PostgreSQL at " + url + " does not answer", unreachable);
+                }
+                return startEmbedded();
+            }
+        }
+
+        private static Server startEmbedded() {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (java.io.IOException e) {
+                        System.err.println("Could not stop the embedded PostgreSQL: " + e.getMessage());
+                    }
+                }));
+                return new Server("jdbc:postgresql://localhost:" + postgres.getPort() + "/", "postgres");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("No PostgreSQL at 127.0.0.1:5432 and the embedded one did not start",
+                        e);
+            }
+        }
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
