@@ -1,0 +1,29 @@
+package eu.guichet.dataplane.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Resources one sandboxed session may use.
+ *
+ * @param memoryLimit  DuckDB memory limit, e.g. {@code 2GB}
+ * @param threads      worker threads
+ * @param queryTimeout longest time one statement may run before it is cancelled
+ * @param maxRows      most rows a query returns to its caller (larger results stay in the sandbox)
+ */
+public record SandboxLimits(String memoryLimit, int threads, Duration queryTimeout, int maxRows) {
+
+    public SandboxLimits {
+        Objects.requireNonNull(memoryLimit, "memoryLimit");
+        if (!memoryLimit.matches("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+            throw new IllegalArgumentException("memoryLimit must look like 512MB or 2GB: " + memoryLimit);
+        }
+        if (threads < 1 || maxRows < 0 || queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("threads >= 1, maxRows >= 0 and a positive timeout are required");
+        }
+    }
+
+    public static SandboxLimits defaults() {
+        return new SandboxLimits("1GB", 2, Duration.ofMinutes(5), 100);
+    }
+}
