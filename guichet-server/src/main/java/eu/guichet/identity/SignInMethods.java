@@ -1,8 +1,11 @@
 package eu.guichet.identity;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Which sign-in methods this deployment offers, for the sign-in page. */
@@ -24,6 +27,14 @@ public class SignInMethods {
     /** Username and password, checked against Guichet's own accounts (embedded/demo mode). */
     public boolean localAccounts() {
         return localAccounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warnWhenNobodyCanSignIn() {
+        if (!localAccounts() && !openIdConnect()) {
+            LoggerFactory.getLogger(SignInMethods.class).warn("No sign-in method is configured: configure OpenID"
+                    + " Connect (docs/how-to/configure-openid-connect.md) or start in demo mode.");
+        }
     }
 
     /** Sign-in through the OpenID Connect identity provider (production). */
