@@ -57,19 +57,26 @@ class AuditAnchors {
     synchronized void append(long sequence, String hash) {
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                Tail tail = tail(channel);
-                if (tail.lastSequence().isPresent() && tail.lastSequence().get() >= sequence) {
-                    return;
+            // Written through a channel opened in append mode only, so the file may be append-only for everybody,
+            // this process included (chattr +a). The tail is read through a second channel, closed last: closing a
+            // channel may release the process's locks on the file.
+            try (FileChannel appending = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND); FileChannel reading = FileChannel.open(file, StandardOpenOption.READ)) {
+                FileLock lock = appending.lock();
+                try {
+                    Tail tail = tail(reading);
+                    if (tail.lastSequence().isPresent() && tail.lastSequence().get() >= sequence) {
+                        return;
+                    }
+                    String line = sequence + " " + hash + " " + clock.instant() + "\n";
+                    ByteBuffer bytes = StandardCharsets.UTF_8.encode(tail.endsWithNewLine() ? line : "\n" + line);
+                    while (bytes.hasRemaining()) {
+                        appending.write(bytes);
+                    }
+                    appending.force(false);
+                } finally {
+                    lock.release();
                 }
-                String line = sequence + " " + hash + " " + clock.instant() + "\n";
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(tail.endsWithNewLine() ? line : "\n" + line);
-                long position = channel.size();
-                while (bytes.hasRemaining()) {
-                    position += channel.write(bytes, position);
-                }
-                channel.force(false);
             }
         } catch (IOException | RuntimeException e) {
             // The event itself is committed; a missing anchor weakens truncation detection, so say so loudly.

@@ -1,8 +1,10 @@
 package eu.guichet.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,31 @@ class AuditAnchorsTest {
         }
 
         assertThat(read).extracting(AuditAnchors.Anchor::sequence).containsExactly(1L, 2L);
+    }
+
+    /** Needs root on a file system with attributes (ext4...): skipped elsewhere. */
+    @Test
+    void anchors_are_appended_to_a_file_that_is_append_only_for_everybody() throws Exception {
+        AuditAnchors anchors = anchors();
+        anchors.append(1, hash('1'));
+        assumeTrue(chattr("+a"), "chattr +a is not available here");
+        try {
+            anchors.append(2, hash('2'));
+
+            assertThat(readAll(anchors)).extracting(AuditAnchors.Anchor::sequence).containsExactly(1L, 2L);
+        } finally {
+            assertThat(chattr("-a")).isTrue();
+        }
+    }
+
+    private boolean chattr(String change) throws IOException, InterruptedException {
+        try {
+            Process chattr = new ProcessBuilder("chattr", change, file().toString()).redirectErrorStream(true).start();
+            chattr.getInputStream().transferTo(OutputStream.nullOutputStream());
+            return chattr.waitFor() == 0;
+        } catch (IOException noChattr) {
+            return false;
+        }
     }
 
     @Test
