@@ -90,7 +90,9 @@ class AuditChainTest {
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(canonical.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(AuditChain.hash(event)).isEqualTo(expected);
+        assertThat(AuditChain.hash(event)).isEqualTo(expected)
+                .as("the worked example of docs/explanation/audit-trail.md")
+                .isEqualTo("441734a7ed6f5e4f9e4d60e8f2da9272be46b546ffb51465d414149d561a19ab");
     }
 
     @Test
