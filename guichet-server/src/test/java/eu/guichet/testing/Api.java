@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +48,17 @@ public final class Api {
         if (user != null) {
             request.header("Authorization", basic(user, DEMO_PASSWORD));
         }
+        return send(request, method, json);
+    }
+
+    /** As {@link #send(String, String, String, String)}, with extra request headers (e.g. {@code X-Request-Id}). */
+    public Response send(String method, String path, String user, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", basic(user, DEMO_PASSWORD));
+        }
+        headers.forEach(request::setHeader);
         return send(request, method, json);
     }
 

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Gives each Spring test context its own fresh database on a real PostgreSQL server and its own data directory; the
- * database is dropped when the JVM exits. The server is the machine's ({@code GUICHET_TEST_PG_URL}, default
+ * database is dropped when the context closes. The server is the machine's ({@code GUICHET_TEST_PG_URL}, default
  * {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code GUICHET_TEST_PG_USER} or {@code postgres}, no password);
  * when none answers there, an embedded PostgreSQL 15 is started once for the whole test run.
  */
@@ -64,8 +66,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String name = "guichet_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
-                + " with (force)")));
+        // Dropped when the context closes, after its beans (connection pool included) are gone: disposable beans
+        // are destroyed in reverse order of registration, and this one is registered before any other. (A JVM
+        // shutdown hook would race the context's own and pull the database from under beans that still use it.)
+        DisposableBean drop = () -> execute("drop database if exists " + name + " with (force)");
+        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+        beans.registerSingleton("guichetTestDatabaseDrop", drop);
+        beans.registerDisposableBean("guichetTestDatabaseDrop", drop);
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("guichet-test-data");

@@ -1,6 +1,7 @@
 package eu.guichet.audit.internal;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import eu.guichet.audit.AuditEvent;
 import eu.guichet.audit.AuditOutcome;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
@@ -38,12 +40,15 @@ class AuditApiController {
     private final AuditLog log;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
 
     AuditApiController(AuditVerifier verifier, AuditLog log, AuditTrail audit, PlatformTransactionManager tm) {
         this.verifier = verifier;
         this.log = log;
         this.audit = audit;
         this.transactions = new TransactionTemplate(tm);
+        this.readOnly = new TransactionTemplate(tm);
+        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/verify")
@@ -71,16 +76,32 @@ class AuditApiController {
                 AuditOutcome.SUCCESS).with("from", start).with("to", end)));
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            transactions.executeWithoutResult(s -> log.forEachBetween(start, end, event -> {
-                try {
-                    writer.write(JSON.writeValueAsString(event));
-                    writer.write('\n');
-                } catch (java.io.IOException e) {
-                    throw new UncheckedIOException(e);
+            readOnly.executeWithoutResult(s -> log.forEachBetween(start, end, new AuditLog.Visitor() {
+                @Override
+                public void event(AuditEvent event) {
+                    line(writer, event);
+                }
+
+                @Override
+                public void unreadable(long sequence, String storedHash, String reason) {
+                    line(writer, new UnreadableEvent(sequence, storedHash, reason));
                 }
             }));
             writer.flush();
         };
         return ResponseEntity.ok().contentType(NDJSON).body(body);
+    }
+
+    /** How a row that no longer reads as an event is exported: verification reports it as altered. */
+    record UnreadableEvent(long sequence, String hash, String unreadable) {
+    }
+
+    private static void line(BufferedWriter writer, Object value) {
+        try {
+            writer.write(JSON.writeValueAsString(value));
+            writer.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.SortedMap;
@@ -14,13 +16,19 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hash chain's arithmetic: the canonical form of an event and its SHA-256. Each field is length-prefixed so no
- * two different events share a canonical form; the previous hash is part of it, which links the chain.
+ * The hash chain's arithmetic: the canonical form of an event and its SHA-256. The canonical form is language-neutral
+ * so an auditor can recompute it with their own tool (docs/explanation/audit-trail.md): each field, in a fixed
+ * order, as {@code <length in UTF-8 bytes>:<value>\n}, or {@code -1:\n} when absent. Length-prefixing means no two
+ * different events share a canonical form; the previous hash is part of it, which links the chain.
  */
 final class AuditChain {
 
     /** The previous hash of the first event. */
     static final String GENESIS = "0".repeat(64);
+
+    /** Timestamps in the canonical form: UTC, always six fraction digits (what PostgreSQL keeps). */
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
@@ -34,6 +42,7 @@ final class AuditChain {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** The details as stored and hashed: a compact JSON object, keys sorted. */
     static String detailsJson(SortedMap<String, String> details) {
         return JSON.writeValueAsString(new TreeMap<>(details));
     }
@@ -46,7 +55,7 @@ final class AuditChain {
         StringBuilder canonical = new StringBuilder(256);
         field(canonical, Long.toString(e.sequence()));
         field(canonical, e.id().toString());
-        field(canonical, storedPrecision(e.occurredAt()).toString());
+        field(canonical, TIMESTAMP.format(storedPrecision(e.occurredAt())));
         field(canonical, e.actor());
         field(canonical, e.action());
         field(canonical, e.objectType());
@@ -62,7 +71,7 @@ final class AuditChain {
         if (value == null) {
             out.append("-1:");
         } else {
-            out.append(value.length()).append(':').append(value);
+            out.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
         }
         out.append('\n');
     }

@@ -23,13 +23,20 @@ import eu.guichet.audit.AuditTrail;
 /**
  * Appends events to the chain. Writers are serialised by a transaction-scoped advisory lock taken before reading
  * the head, so concurrent transactions never fork the chain; a rolled-back transaction leaves no gap because the
- * next writer reads the head again. Call it last in a transaction: the lock is held until commit.
+ * next writer reads the head again. Call it last in a transaction: the lock is held until commit. After the commit
+ * the transaction's newest event is anchored outside the database.
+ *
+ * <p>A transaction of its own started while this thread's transaction holds the lock (a {@code REQUIRES_NEW} inside
+ * it) would wait for that lock forever: it is refused with an {@link IllegalStateException} instead.
  */
 @Service
 class AuditEventWriter implements AuditTrail {
 
     /** Arbitrary constant naming the lock that serialises the chain's writers. */
     private static final long CHAIN_LOCK = 0x6775696368657401L;
+
+    /** How many transactions of this thread, the current one or suspended ones, hold the chain lock. */
+    private static final ThreadLocal<int[]> LOCKS_HELD_BY_THREAD = ThreadLocal.withInitial(() -> new int[1]);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -52,12 +59,20 @@ class AuditEventWriter implements AuditTrail {
 
     @Override
     public void recordIndependently(AuditRecord record) {
+        checkNoSuspendedTransactionHoldsTheLock(null);
         String actor = actorOf(record); // resolved on the caller's thread before the new transaction starts
         independent.executeWithoutResult(status -> append(record.by(actor)));
     }
 
     private void append(AuditRecord record) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+        HeldChainLock held = heldByCurrentTransaction();
+        checkNoSuspendedTransactionHoldsTheLock(held);
+        if (held == null) {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+            held = new HeldChainLock();
+            TransactionSynchronizationManager.registerSynchronization(held);
+            LOCKS_HELD_BY_THREAD.get()[0]++;
+        }
         record Head(long sequence, String hash) {
         }
         Head head = jdbc.sql("select seq, hash from audit_event order by seq desc limit 1")
@@ -88,16 +103,50 @@ class AuditEventWriter implements AuditTrail {
                 .param("prev", unsealed.previousHash())
                 .param("hash", hash)
                 .update();
-        anchorAfterCommit(unsealed.sequence(), hash);
+        held.newest(unsealed.sequence(), hash);
     }
 
-    private void anchorAfterCommit(long sequence, String hash) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                anchors.append(sequence, hash);
+    private static void checkNoSuspendedTransactionHoldsTheLock(HeldChainLock heldByCurrent) {
+        int held = LOCKS_HELD_BY_THREAD.get()[0] - (heldByCurrent == null ? 0 : 1);
+        if (held > 0) {
+            throw new IllegalStateException("A transaction of this thread that is suspended holds the audit chain "
+                    + "lock until it ends; writing to the chain from a new transaction would wait for it forever. "
+                    + "Record independently before the surrounding transaction's first audit event, or after it.");
+        }
+    }
+
+    private HeldChainLock heldByCurrentTransaction() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof HeldChainLock held && held.writer() == this) {
+                return held;
             }
-        });
+        }
+        return null;
+    }
+
+    /** The chain lock held by one transaction, and the newest event it wrote, anchored after the commit. */
+    private final class HeldChainLock implements TransactionSynchronization {
+        private long newestSequence;
+        private String newestHash;
+
+        void newest(long sequence, String hash) {
+            newestSequence = sequence;
+            newestHash = hash;
+        }
+
+        AuditEventWriter writer() {
+            return AuditEventWriter.this;
+        }
+
+        @Override
+        public void afterCommit() {
+            anchors.append(newestSequence, newestHash);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            LOCKS_HELD_BY_THREAD.get()[0]--;
+        }
     }
 
     private static String actorOf(AuditRecord record) {
