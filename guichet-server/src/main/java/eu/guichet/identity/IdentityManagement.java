@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -134,7 +133,7 @@ public class IdentityManagement {
                 clock.instant());
         repository.insertUser(account, passwords.encode(request.password()), null, null);
         audit.record(AuditRecord.success("identity.user_created", "user", account.id())
-                .with("roles", rolesText(account.roles())));
+                .with("roles", Role.list(account.roles())));
         return account;
     }
 
@@ -151,7 +150,7 @@ public class IdentityManagement {
         checkRolesFitOrganisation(roles, account.organisationId());
         repository.replaceRoles(id, roles);
         audit.record(AuditRecord.success("identity.roles_changed", "user", id)
-                .with("from", rolesText(account.roles())).with("to", rolesText(roles)));
+                .with("from", Role.list(account.roles())).with("to", Role.list(roles)));
         return getUser(id);
     }
 
@@ -179,10 +178,6 @@ public class IdentityManagement {
                     "The DATA_HOLDER role belongs to accounts of a data holder organisation.",
                     List.of(new ValidationException.FieldError("roles", "DATA_HOLDER needs a data holder organisation")));
         }
-    }
-
-    private static String rolesText(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
     private static NotFoundException organisationNotFound(OrganisationId id) {

@@ -19,6 +19,11 @@ public enum Role {
     /** A natural person: opts out, sees who used which data and why. */
     CITIZEN;
 
+    /** Roles as stable text, sorted and comma-separated (audit details, logs). */
+    public static String list(java.util.Collection<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** Staff of the health data access body itself. */
     public boolean isHdabStaff() {
         return this == HDAB_REVIEWER || this == HDAB_DECIDER || this == OUTPUT_CHECKER || this == HDAB_ADMIN

@@ -54,14 +54,14 @@ class OidcAccounts {
                     stringClaim(claims, "email").orElse(null), organisation, roles, true, false, clock.instant());
             repository.insertUser(created, null, issuer, subject);
             audit.record(AuditRecord.success("identity.user_provisioned", "user", created.id())
-                    .with("issuer", issuer).with("roles", roles.toString()).by(created.username()));
+                    .with("issuer", issuer).with("roles", Role.list(roles)).by(created.username()));
             return LocalAccounts.toCurrentUser(created);
         }
         UserAccount account = existing.get();
         if (!account.roles().equals(roles)) {
             repository.replaceRoles(account.id(), roles);
             audit.record(AuditRecord.success("identity.roles_synchronised", "user", account.id())
-                    .with("from", account.roles().toString()).with("to", roles.toString()).by(account.username()));
+                    .with("from", Role.list(account.roles())).with("to", Role.list(roles)).by(account.username()));
         }
         return new CurrentUser(account.id(), account.username(), account.displayName(), organisation, roles);
     }
