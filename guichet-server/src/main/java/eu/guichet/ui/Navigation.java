@@ -1,0 +1,54 @@
+package eu.guichet.ui;
+
+import static eu.guichet.security.Role.AUDITOR;
+import static eu.guichet.security.Role.HDAB_ADMIN;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import eu.guichet.security.AccessRule;
+import eu.guichet.security.CurrentUser;
+import eu.guichet.security.Role;
+
+/**
+ * The main navigation, in display order. Adding a page to the menu is adding one line here; each line's rule must
+ * be the one its page's endpoint declares (a test checks it).
+ */
+public final class Navigation {
+
+    private static final List<NavigationEntry> ENTRIES = List.of(
+            entry("nav.home", "/", anyone()),
+            entry("nav.account", "/account", signedIn()),
+            entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),
+            entry("nav.audit", "/audit", roles(AUDITOR, HDAB_ADMIN)));
+
+    private Navigation() {
+    }
+
+    /** Every entry, whoever may see it. */
+    public static List<NavigationEntry> entries() {
+        return ENTRIES;
+    }
+
+    /** The entries the given user (empty: anonymous) may open. */
+    public static List<NavigationEntry> visibleTo(Optional<CurrentUser> user) {
+        return ENTRIES.stream().filter(e -> e.visibleTo(user)).toList();
+    }
+
+    private static NavigationEntry entry(String messageKey, String path, AccessRule rule) {
+        return new NavigationEntry(messageKey, path, rule);
+    }
+
+    private static AccessRule anyone() {
+        return new AccessRule.Anonymous();
+    }
+
+    private static AccessRule signedIn() {
+        return new AccessRule.Authenticated();
+    }
+
+    private static AccessRule roles(Role... roles) {
+        return new AccessRule.Roles(Set.of(roles));
+    }
+}
