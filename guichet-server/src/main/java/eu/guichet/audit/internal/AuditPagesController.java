@@ -1,0 +1,71 @@
+package eu.guichet.audit.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import eu.guichet.audit.AuditEvent;
+import eu.guichet.audit.AuditOutcome;
+import eu.guichet.audit.AuditRecord;
+import eu.guichet.audit.AuditTrail;
+import eu.guichet.audit.ChainVerification;
+import eu.guichet.security.AllowRoles;
+import eu.guichet.security.CurrentUser;
+import eu.guichet.security.Role;
+
+/**
+ * The audit trail page: the newest events and the verification of the whole chain, which is itself audited (as on
+ * the API). Auditors also get the link to the JSON-lines export.
+ */
+@Controller
+class AuditPagesController {
+
+    static final int SHOWN = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final AuditVerifier verifier;
+    private final AuditLog log;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    AuditPagesController(AuditVerifier verifier, AuditLog log, AuditTrail audit, PlatformTransactionManager tm) {
+        this.verifier = verifier;
+        this.log = log;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(tm);
+    }
+
+    @GetMapping("/audit")
+    @AllowRoles({ Role.AUDITOR, Role.HDAB_ADMIN })
+    String trail(CurrentUser user, Model model) {
+        ChainVerification verification = verifier.verify();
+        transactions.executeWithoutResult(s -> audit.record(AuditRecord.of("audit.chain_verified",
+                verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
+                .with("head", verification.headSequence())
+                .with("broken_at", verification.firstBrokenLink().map(b -> String.valueOf(b.sequence())).orElse("-"))
+                .with("via", "page")));
+        model.addAttribute("verification", verification);
+        model.addAttribute("events", log.latest(SHOWN).stream().map(EventRow::of).toList());
+        model.addAttribute("shown", SHOWN);
+        model.addAttribute("canExport", user.hasRole(Role.AUDITOR));
+        return "audit/trail";
+    }
+
+    /** One event as the table shows it. */
+    public record EventRow(long sequence, String time, String actor, String action, String object,
+            AuditOutcome outcome) {
+
+        static EventRow of(AuditEvent e) {
+            String object = e.objectType() == null ? null
+                    : e.objectId() == null ? e.objectType() : e.objectType() + " " + e.objectId();
+            return new EventRow(e.sequence(), TIME.format(e.occurredAt()), e.actor(), e.action(), object,
+                    e.outcome());
+        }
+    }
+}
