@@ -46,7 +46,9 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh context with the usual viewport, for options such as {@code setBypassCSP}. */
     public BrowserContext newContext(Browser.NewContextOptions options) {
-        return browser.newContext(options.setViewportSize(1280, 800));
+        BrowserContext context = browser.newContext(options.setViewportSize(1280, 800));
+        context.setDefaultTimeout(10_000);
+        return context;
     }
 
     /** Saves a screenshot of the page under {@code target/screenshots/<name>.png}. */
