@@ -2,6 +2,8 @@ package eu.guichet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import eu.guichet.testing.Api;
+import eu.guichet.testing.BrowserSession;
 import eu.guichet.testing.GuichetIntegrationTest;
 
 /**
@@ -65,6 +68,15 @@ class AuthorizationMatrixTest {
             GET /actuator                         | /actuator                             | 403  403   403   403 403    403      403     403      403      403     403
             GET /error                            | /error                                | 500  500   500   500 500    500      500     500      500      500     500
             GET /actuator/info                    | /actuator/info                        | 200  200   200   200 200    200      200     200      200      200     200
+            GET /                                 | /                                     | 200  200   200   200 200    200      200     200      200      200     200
+            GET /login                            | /login                                | 200  302   302   302 302    302      302     302      302      302     302
+            GET /account                          | /account                              | 302  200   200   200 200    200      200     200      200      200     200
+            GET /admin/users                      | /admin/users                          | 302  200   403   403 403    403      403     403      403      403     403
+            POST /admin/organisations             | /admin/organisations                  | 302  302   403   403 403    403      403     403      403      403     403
+            POST /admin/users                     | /admin/users                          | 302  302   403   403 403    403      403     403      403      403     403
+            GET /audit                            | /audit                                | 302  200   403   403 403    403      403     403      403      200     403
+            GET /denied                           | /denied                               | 403  403   403   403 403    403      403     403      403      403     403
+            GET /demo/progress                    | /demo/progress                        | 200  200   200   200 200    200      200     200      200      200     200
             """;
 
     /** Bodies of the requests that need one, by endpoint. */
@@ -75,7 +87,10 @@ class AuthorizationMatrixTest {
                     {"username": "matrix{n}", "displayName": "Matrix user", "organisationId": "{university}",
                      "roles": ["APPLICANT"], "password": "a long enough password"}""",
             "PUT /api/users/{id}/roles", """
-                    {"roles": ["APPLICANT"]}""");
+                    {"roles": ["APPLICANT"]}""",
+            "POST /admin/organisations", "name=Matrix+page+organisation+{n}&type=ACADEMIC",
+            "POST /admin/users", "username=matrixpage{n}&displayName=Matrix+page+user&organisationId={university}"
+                    + "&roles=APPLICANT&password=a+long+enough+password");
 
     /**
      * Endpoints that are not in the table, each with the reason. Keep this list short: an endpoint belongs here
@@ -96,6 +111,7 @@ class AuthorizationMatrixTest {
     private Api api;
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final AtomicInteger unique = new AtomicInteger();
+    private final Map<String, BrowserSession> browsers = new LinkedHashMap<>();
 
     @BeforeAll
     void setUp() {
@@ -112,13 +128,15 @@ class AuthorizationMatrixTest {
         return rows().stream().flatMap(row -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
                 row.endpoint() + " " + row.path() + " as " + caller, () -> {
                     String body = BODIES.get(row.endpoint());
-                    var response = api.send(row.method(), resolve(row.path()), caller.equals("anonymous") ? null
-                            : caller, body == null ? null : resolve(body));
+                    var response = row.isPage() ? asBrowser(caller, row, body)
+                            : api.send(row.method(), resolve(row.path()), caller.equals("anonymous") ? null
+                                    : caller, body == null ? null : resolve(body));
                     assertThat(response.status())
                             .as("%s %s as %s: %s", row.method(), row.path(), caller, response.body())
                             .isEqualTo(row.expected().get(caller));
                     if (response.status() == 401 || response.status() == 403) {
-                        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                        assertThat(response.header("Content-Type"))
+                                .startsWith(row.isPage() ? "text/html" : "application/problem+json");
                     }
                 })));
     }
@@ -171,6 +189,29 @@ class AuthorizationMatrixTest {
         assertThat(file).content().contains("GET /api/me");
     }
 
+    /**
+     * Calls a page as the caller's browser would: one session per caller, signed in through the form once; forms
+     * are posted with the CSRF token of a page (the sign-in page for visitors, the home page's sign-out form else).
+     */
+    private Api.Response asBrowser(String caller, Row row, String form) {
+        BrowserSession browser = browsers.computeIfAbsent(caller, c -> c.equals("anonymous")
+                ? BrowserSession.anonymous(port) : BrowserSession.signedIn(port, c));
+        var response = row.method().equals("GET") ? browser.get(resolve(row.path()))
+                : browser.submit(caller.equals("anonymous") ? "/login" : "/", resolve(row.path()), fields(form));
+        return new Api.Response(response.statusCode(), response.body(), response);
+    }
+
+    private Map<String, String> fields(String form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (form != null) {
+            for (String pair : resolve(form).split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                fields.put(nameValue[0], URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
     private String organisationOf(String username) {
         return identity.findUserByUsername(username).orElseThrow().organisationId().orElseThrow().toString();
     }
@@ -186,6 +227,12 @@ class AuthorizationMatrixTest {
     record Row(String endpoint, String path, Map<String, Integer> expected) {
         String method() {
             return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+
+        /** A browser page: called with a signed-in session (form sign-in, CSRF token), not HTTP Basic. */
+        boolean isPage() {
+            return !(path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator")
+                    || path.equals("/error"));
         }
     }
 
