@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -138,6 +139,21 @@ class ShellBrowserTest {
         assertThat(page.locator(":focus")).isVisible();
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("#content$"));
+    }
+
+    @Test
+    void everything_works_without_javascript() {
+        page = chromium.newContext(new Browser.NewContextOptions().setLocale("en-GB").setJavaScriptEnabled(false))
+                .newPage();
+        SignIn.as(page, base(), "admin");
+        page.locator("#header-navigation a").getByText(Texts.en("nav.users")).click();
+        assertThat(page.locator("main h1")).hasText(Texts.en("admin.heading"));
+        page.locator("#header-navigation a").getByText(Texts.en("nav.audit")).click();
+        assertThat(page.locator("#chain-verification")).containsText(Texts.en("audit.chain.intact"));
+        page.locator("header a[hreflang=fr]").first().click();
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        SignIn.signOutButton(page).click();
+        assertThat(page.getByText(Texts.fr("login.signed_out"))).isVisible();
     }
 
     private Locator submitButton() {
