@@ -156,6 +156,14 @@ class OpenIdConnectTest {
     }
 
     @Test
+    void the_sign_in_page_offers_the_identity_provider_and_no_password_form() {
+        var page = new Api(port).sendWithHeader("GET", "/login", "Accept-Language", "en", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"" + SignInMethods.OIDC_START + "\"")
+                .doesNotContain("name=\"password\"").doesNotContain("id=\"demo-progress\"");
+    }
+
+    @Test
     void local_accounts_are_off_in_production_mode() {
         var response = new Api(port).sendWithHeader("GET", "/api/me", "Authorization",
                 Api.basic("admin", Api.DEMO_PASSWORD), null);

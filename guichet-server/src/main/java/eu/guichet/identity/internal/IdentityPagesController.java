@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,7 +69,7 @@ class IdentityPagesController {
         NewOrganisation request = form.toRequest();
         FormErrors errors = FormErrors.of(binding, validator.validate(request), messages, locale);
         if (!errors.isEmpty()) {
-            response.setStatus(422);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, form, errors, AccountForm.empty(), FormErrors.none(), null);
         }
         try {
@@ -93,7 +94,7 @@ class IdentityPagesController {
         NewAccount request = form.toRequest();
         FormErrors errors = FormErrors.of(binding, validator.validate(request), messages, locale);
         if (!errors.isEmpty()) {
-            response.setStatus(422);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, OrganisationForm.empty(), FormErrors.none(), form.withoutPassword(), errors, null);
         }
         try {
