@@ -80,7 +80,10 @@ class MessageBundlesTest {
         Arrays.stream(OrganisationType.values()).forEach(t -> needed.add("orgtype." + t));
         Arrays.stream(DemoProgress.State.values()).forEach(s -> needed.add("demo.state." + s));
         Arrays.stream(AuditOutcome.values()).forEach(o -> needed.add("audit.outcome." + o));
-        Navigation.entries().forEach(e -> needed.add(e.messageKey()));
+        Navigation.entries().forEach(e -> {
+            needed.add(e.messageKey());
+            needed.add(e.messageKey() + ".description");
+        });
         for (String audience : new String[] { "users", "holders", "citizens" }) {
             needed.add("welcome." + audience + ".title");
             needed.add("welcome." + audience + ".text");

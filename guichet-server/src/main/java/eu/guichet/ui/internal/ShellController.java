@@ -14,6 +14,7 @@ import eu.guichet.security.AllowAuthenticated;
 import eu.guichet.security.CurrentUser;
 import eu.guichet.security.CurrentUsers;
 import eu.guichet.security.Role;
+import eu.guichet.ui.Navigation;
 
 /** The home page (a welcome for visitors, a dashboard for signed-in users) and the user's own account. */
 @Controller
@@ -33,6 +34,7 @@ class ShellController {
             return "ui/welcome";
         }
         model.addAttribute("me", profile(user.get()));
+        model.addAttribute("pages", Navigation.visibleTo(user).stream().filter(e -> !e.path().equals("/")).toList());
         return "ui/dashboard";
     }
 
