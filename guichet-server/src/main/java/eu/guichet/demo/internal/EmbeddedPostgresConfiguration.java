@@ -46,6 +46,9 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped by Spring (destroyMethod) after the beans that still use it on shutdown, such as the
+                // event publication registry; its own JVM hook would stop it first and make shutdown wait 30 s.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), directory,
                 (System.nanoTime() - start) / 1_000_000);
