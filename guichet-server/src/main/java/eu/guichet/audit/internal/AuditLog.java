@@ -55,6 +55,14 @@ class AuditLog {
                 }, Timestamp.from(from), Timestamp.from(to));
     }
 
+    /** The {@code count} newest rows, newest first (the audit trail page): a bounded read. */
+    void forEachNewest(int count, Visitor visitor) {
+        requireTransaction();
+        streaming.query("select * from audit_event order by seq desc limit ?", rs -> {
+            visit(rs, visitor);
+        }, count);
+    }
+
     private static void requireTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The audit trail is read inside a transaction, where PostgreSQL streams "

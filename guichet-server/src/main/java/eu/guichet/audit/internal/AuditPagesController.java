@@ -2,6 +2,8 @@ package eu.guichet.audit.internal;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,13 +53,30 @@ class AuditPagesController {
                 .with("broken_at", verification.firstBrokenLink().map(b -> String.valueOf(b.sequence())).orElse("-"))
                 .with("via", "page")));
         model.addAttribute("verification", verification);
-        model.addAttribute("events", log.latest(SHOWN).stream().map(EventRow::of).toList());
+        model.addAttribute("events", newest());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("canExport", user.hasRole(Role.AUDITOR));
         return "audit/trail";
     }
 
-    /** One event as the table shows it. */
+    /** The newest rows, an altered row that no longer reads as an event included (shown as unreadable). */
+    private List<EventRow> newest() {
+        List<EventRow> rows = new ArrayList<>();
+        transactions.executeWithoutResult(s -> log.forEachNewest(SHOWN, new AuditLog.Visitor() {
+            @Override
+            public void event(AuditEvent event) {
+                rows.add(EventRow.of(event));
+            }
+
+            @Override
+            public void unreadable(long sequence, String storedHash, String reason) {
+                rows.add(new EventRow(sequence, null, null, null, null, null));
+            }
+        }));
+        return rows;
+    }
+
+    /** One row as the table shows it; all but the sequence null when the row no longer reads as an event. */
     public record EventRow(long sequence, String time, String actor, String action, String object,
             AuditOutcome outcome) {
 
@@ -66,6 +85,10 @@ class AuditPagesController {
                     : e.objectId() == null ? e.objectType() : e.objectType() + " " + e.objectId();
             return new EventRow(e.sequence(), TIME.format(e.occurredAt()), e.actor(), e.action(), object,
                     e.outcome());
+        }
+
+        public boolean isUnreadable() {
+            return outcome == null;
         }
     }
 }
