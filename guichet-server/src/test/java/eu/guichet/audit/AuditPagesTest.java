@@ -24,13 +24,25 @@ class AuditPagesTest {
         String page = BrowserSession.signedIn(port, "auditor").get("/audit?lang=en").body();
         assertThat(page).contains("id=\"chain-verification\"").contains("fr-alert--success")
                 .contains("<code class=\"guichet-code\">identity.login</code>")
-                .contains("href=\"/api/audit/events\"");
+                .contains("href=\"/audit/events\"");
     }
 
     @Test
     void an_administrator_sees_the_trail_without_the_export_which_is_for_auditors() {
         String page = BrowserSession.signedIn(port, "admin").get("/audit?lang=en").body();
-        assertThat(page).contains("id=\"chain-verification\"").doesNotContain("href=\"/api/audit/events\"");
+        assertThat(page).contains("id=\"chain-verification\"").doesNotContain("href=\"/audit/events\"");
+    }
+
+    @Test
+    void the_export_link_downloads_the_trail_as_json_lines_with_the_browser_session() {
+        var response = BrowserSession.signedIn(port, "auditor").get("/audit/events");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment").contains("guichet-audit-trail.jsonl");
+        assertThat(response.body().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("{").contains("\"sequence\""));
+        assertThat(response.body()).contains("\"action\":\"identity.login\"");
     }
 
     @Test

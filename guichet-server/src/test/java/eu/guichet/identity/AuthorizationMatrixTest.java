@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
             POST /admin/organisations             | /admin/organisations                  | 302  302   403   403 403    403      403     403      403      403     403
             POST /admin/users                     | /admin/users                          | 302  302   403   403 403    403      403     403      403      403     403
             GET /audit                            | /audit                                | 302  200   403   403 403    403      403     403      403      200     403
+            GET /audit/events                     | /audit/events                         | 302  403   403   403 403    403      403     403      403      200     403
             GET /denied                           | /denied                               | 403  403   403   403 403    403      403     403      403      403     403
             GET /demo/progress                    | /demo/progress                        | 200  200   200   200 200    200      200     200      200      200     200
             """;

@@ -84,6 +84,13 @@ class OpenIdConnectTest {
         HttpResponse<String> last = follow(browser, "http://localhost:" + port + SignInMethods.OIDC_START, 6);
 
         assertThat(last.uri().getPath()).as("back on the home page after sign-in").isEqualTo("/");
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.body()).as("the dashboard greets the signed-in reviewer").contains("Rachel Reviewer");
+        HttpResponse<String> accountPage = browser.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/account?lang=en")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accountPage.statusCode()).isEqualTo(200);
+        assertThat(accountPage.body()).contains("rachel").contains("HDAB under test");
         var account = identity.findUserByUsername("rachel").orElseThrow();
         assertThat(account.roles()).containsExactly(Role.HDAB_REVIEWER);
         assertThat(account.localAccount()).isFalse();

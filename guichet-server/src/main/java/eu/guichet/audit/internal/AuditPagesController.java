@@ -4,17 +4,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import eu.guichet.audit.AuditEvent;
 import eu.guichet.audit.AuditOutcome;
-import eu.guichet.audit.AuditRecord;
-import eu.guichet.audit.AuditTrail;
 import eu.guichet.audit.ChainVerification;
 import eu.guichet.security.AllowRoles;
 import eu.guichet.security.CurrentUser;
@@ -31,32 +34,38 @@ class AuditPagesController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final AuditVerifier verifier;
+    private final AuditOperations operations;
     private final AuditLog log;
-    private final AuditTrail audit;
     private final TransactionTemplate transactions;
 
-    AuditPagesController(AuditVerifier verifier, AuditLog log, AuditTrail audit, PlatformTransactionManager tm) {
-        this.verifier = verifier;
+    AuditPagesController(AuditOperations operations, AuditLog log, PlatformTransactionManager tm) {
+        this.operations = operations;
         this.log = log;
-        this.audit = audit;
         this.transactions = new TransactionTemplate(tm);
     }
 
     @GetMapping("/audit")
     @AllowRoles({ Role.AUDITOR, Role.HDAB_ADMIN })
     String trail(CurrentUser user, Model model) {
-        ChainVerification verification = verifier.verify();
-        transactions.executeWithoutResult(s -> audit.record(AuditRecord.of("audit.chain_verified",
-                verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
-                .with("head", verification.headSequence())
-                .with("broken_at", verification.firstBrokenLink().map(b -> String.valueOf(b.sequence())).orElse("-"))
-                .with("via", "page")));
+        ChainVerification verification = operations.verify("page");
         model.addAttribute("verification", verification);
         model.addAttribute("events", newest());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("canExport", user.hasRole(Role.AUDITOR));
         return "audit/trail";
+    }
+
+    /**
+     * The whole trail as a JSON-lines download, for auditors signed in with the browser (the API's export takes
+     * HTTP Basic or bearer tokens, not the browser's session).
+     */
+    @GetMapping("/audit/events")
+    @AllowRoles(Role.AUDITOR)
+    ResponseEntity<StreamingResponseBody> export() {
+        return ResponseEntity.ok().contentType(AuditApiController.NDJSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("guichet-audit-trail.jsonl").build().toString())
+                .body(operations.export(Optional.empty(), Optional.empty(), "page"));
     }
 
     /** The newest rows, an altered row that no longer reads as an event included (shown as unreadable). */
