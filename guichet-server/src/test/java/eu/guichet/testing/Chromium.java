@@ -3,7 +3,13 @@ package eu.guichet.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -12,31 +18,40 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * The machine's Chromium (Debian's {@code /usr/bin/chromium}) driven by Playwright, for browser tests. One per test
- * class: launch it in {@code @BeforeAll}, close it in {@code @AfterAll}; each test opens its own context (cookies,
- * language) with {@link #newPage}.
+ * The machine's Chromium (Debian's {@code /usr/bin/chromium}) driven by Playwright, for browser tests, as a JUnit
+ * extension: {@code @RegisterExtension static final Chromium chromium = new Chromium();} launches it once per test
+ * class and closes it after; each test opens its own contexts (cookies, language) with {@link #newPage}, closed
+ * after the test.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     /** Where browser tests write their screenshots. */
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    public static Chromium launch() {
-        Playwright playwright = Playwright.create();
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+    @Override
+    public void beforeAll(ExtensionContext junit) {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-        return new Chromium(playwright, browser);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext junit) {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext junit) {
+        browser.close();
+        playwright.close();
     }
 
     /** A page in a fresh context: no cookies, the given browser language (e.g. {@code en-GB}), 1280×800. */
@@ -48,6 +63,7 @@ public final class Chromium implements AutoCloseable {
     public BrowserContext newContext(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options.setViewportSize(1280, 800));
         context.setDefaultTimeout(10_000);
+        contexts.add(context);
         return context;
     }
 
@@ -61,11 +77,5 @@ public final class Chromium implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
         return file;
-    }
-
-    @Override
-    public void close() {
-        browser.close();
-        playwright.close();
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +40,8 @@ class DemoProgressPanelTest {
     private static final LocatorAssertions.HasTextOptions POLLS = new LocatorAssertions.HasTextOptions()
             .setTimeout(15_000);
 
-    static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -72,15 +73,9 @@ class DemoProgressPanelTest {
         }
     }
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
     @AfterAll
-    static void close() {
+    static void release() {
         RELEASE.countDown();
-        chromium.close();
     }
 
     @Test

@@ -28,6 +28,7 @@ import eu.guichet.identity.NewOrganisation;
 import eu.guichet.identity.Organisation;
 import eu.guichet.identity.OrganisationType;
 import eu.guichet.identity.SignInMethods;
+import eu.guichet.problem.FormErrors;
 import eu.guichet.problem.GuichetException;
 import eu.guichet.problem.NotFoundException;
 import eu.guichet.security.AllowRoles;

@@ -1,4 +1,4 @@
-package eu.guichet.identity.internal;
+package eu.guichet.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
- * The translated errors of one submitted form, by field, for the page to show next to each field. A broken constraint
+ * For server-rendered forms of every module: the translated errors of one submitted form, by field, for the page to show next to each field. A broken constraint
  * is looked up as {@code validation.<field>.<Constraint>}, then {@code validation.<Constraint>} (with the constraint's
  * {@code min} and {@code max} as arguments 0 and 1); a value that could not even be converted as
  * {@code validation.invalid}. Rejected values are never echoed in the messages.
@@ -23,11 +23,11 @@ public record FormErrors(Map<String, String> byField) {
         byField = Map.copyOf(byField);
     }
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors(Map.of());
     }
 
-    static FormErrors of(BindingResult binding, Set<? extends ConstraintViolation<?>> violations,
+    public static FormErrors of(BindingResult binding, Set<? extends ConstraintViolation<?>> violations,
             MessageSource messages, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
