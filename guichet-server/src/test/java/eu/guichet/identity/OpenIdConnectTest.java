@@ -171,6 +171,14 @@ class OpenIdConnectTest {
     }
 
     @Test
+    void production_mode_seeds_nothing() {
+        assertThat(identity.findUserByUsername("admin")).isEmpty();
+        assertThat(identity.findUserByUsername("alice")).isEmpty();
+        assertThat(identity.listOrganisations()).extracting(Organisation::name)
+                .doesNotContain("MedStat Analytics SAS");
+    }
+
+    @Test
     void local_accounts_are_off_in_production_mode() {
         var response = new Api(port).sendWithHeader("GET", "/api/me", "Authorization",
                 Api.basic("admin", Api.DEMO_PASSWORD), null);
