@@ -24,7 +24,7 @@ import eu.guichet.security.UserId;
 
 /**
  * The identity module's API: organisations and accounts, with their object-level rules. Every change is audited in
- * its own transaction.
+ * the transaction that makes it.
  */
 @Service
 public class IdentityManagement {
@@ -33,12 +33,15 @@ public class IdentityManagement {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignInMethods signInMethods;
 
-    IdentityManagement(IdentityRepository repository, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    IdentityManagement(IdentityRepository repository, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+            SignInMethods signInMethods) {
         this.repository = repository;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.signInMethods = signInMethods;
     }
 
     // --- organisations -------------------------------------------------------------------------------------------
@@ -78,7 +81,8 @@ public class IdentityManagement {
 
     @Transactional
     public Organisation createOrganisation(NewOrganisation request) {
-        if (repository.findOrganisationByName(request.name()).isPresent()) {
+        String name = request.name().strip();
+        if (repository.findOrganisationByName(name).isPresent()) {
             throw new ConflictException("identity.organisation_exists", "An organisation with this name exists.");
         }
         String identifier = blankToNull(request.identifier());
@@ -86,7 +90,7 @@ public class IdentityManagement {
             throw new ConflictException("identity.organisation_exists",
                     "An organisation with this identifier exists.");
         }
-        Organisation organisation = new Organisation(OrganisationId.random(), request.name().strip(), request.type(),
+        Organisation organisation = new Organisation(OrganisationId.random(), name, request.type(),
                 identifier, request.country() == null ? "FR" : request.country(), request.hasPublicHealthMandate(),
                 clock.instant());
         repository.insert(organisation);
@@ -118,9 +122,14 @@ public class IdentityManagement {
                 .orElseThrow(() -> new NotFoundException("identity.user_not_found", "No user " + id + "."));
     }
 
-    /** Creates a local (password) account. */
+    /** Creates a local (password) account, where this deployment has local accounts (embedded/demo mode). */
     @Transactional
     public UserAccount createLocalAccount(NewAccount request) {
+        if (!signInMethods.localAccounts()) {
+            throw new NotFoundException("identity.local_accounts_disabled",
+                    "Local accounts are disabled: people sign in through the identity provider.");
+        }
+        PasswordPolicy.check(request.password());
         if (repository.findUserByUsername(request.username()).isPresent()) {
             throw new ConflictException("identity.username_taken", "This username is taken.");
         }
@@ -157,9 +166,7 @@ public class IdentityManagement {
     /** Sets a local account's password (administrators; the demo start). */
     @Transactional
     public void setPassword(UserId id, String password) {
-        if (password == null || password.length() < 12) {
-            throw new ValidationException("identity.password_weak", "A password needs at least 12 characters.");
-        }
+        PasswordPolicy.check(password);
         getUser(id);
         repository.updatePasswordHash(id, passwords.encode(password));
         audit.record(AuditRecord.success("identity.password_set", "user", id));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -20,6 +21,6 @@ public record NewAccount(
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 200) String email,
         UUID organisationId,
-        @NotEmpty Set<Role> roles,
-        @NotBlank @Size(min = 12, max = 200, message = "at least 12 characters") String password) {
+        @NotEmpty Set<@NotNull Role> roles,
+        @NotBlank @Size(min = PasswordPolicy.MIN_CHARACTERS, max = PasswordPolicy.MAX_BYTES) String password) {
 }

@@ -2,11 +2,12 @@ package eu.guichet.identity;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import eu.guichet.identity.internal.IdentityProperties;
 
 /** Which sign-in methods this deployment offers, for the sign-in page. */
 @Component
@@ -18,9 +19,8 @@ public class SignInMethods {
     private final boolean localAccounts;
     private final ObjectProvider<ClientRegistrationRepository> clients;
 
-    SignInMethods(@Value("${guichet.identity.local-accounts:false}") boolean localAccounts,
-            ObjectProvider<ClientRegistrationRepository> clients) {
-        this.localAccounts = localAccounts;
+    SignInMethods(IdentityProperties properties, ObjectProvider<ClientRegistrationRepository> clients) {
+        this.localAccounts = properties.localAccounts();
         this.clients = clients;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,6 +52,13 @@ class ProblemHandler {
     Object handle(HttpMessageNotReadableException e, HttpServletRequest request) {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "The request body is not valid JSON for this resource."), request);
+    }
+
+    /** A unique constraint hit by two requests racing past the same duplicate check. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    Object handle(DuplicateKeyException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "request.duplicate",
+                "This already exists (created meanwhile by another request)."), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

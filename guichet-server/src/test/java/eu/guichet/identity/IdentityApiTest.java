@@ -39,4 +39,35 @@ class IdentityApiTest {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("authentication.required");
     }
+
+    @Test
+    void a_password_longer_than_bcrypt_can_hash_is_refused_with_422_not_a_server_error() {
+        String body = """
+                {"username": "longpass", "displayName": "Long Pass", "roles": ["CITIZEN"],
+                 "password": "%s"}""".formatted("é".repeat(40));
+        var response = api.post("/api/users", "admin", body);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).doesNotContain("éééé");
+    }
+
+    @Test
+    void a_duplicate_organisation_name_is_a_409_even_with_surrounding_spaces() {
+        String first = """
+                {"name": "Institut Dupont", "type": "ACADEMIC"}""";
+        String again = """
+                {"name": "  Institut Dupont ", "type": "ACADEMIC"}""";
+        assertThat(api.post("/api/organisations", "admin", first).status()).isEqualTo(201);
+        var response = api.post("/api/organisations", "admin", again);
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("code").asString()).isEqualTo("identity.organisation_exists");
+    }
+
+    @Test
+    void a_null_role_is_refused_as_a_bad_request_not_a_server_error() {
+        var response = api.post("/api/users", "admin", """
+                {"username": "nullrole", "displayName": "Null Role", "roles": [null],
+                 "password": "a long enough password"}""");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("request.unreadable");
+    }
 }

@@ -171,6 +171,37 @@ class OpenIdConnectTest {
     }
 
     @Test
+    void the_organisation_follows_the_provider_at_each_sign_in() {
+        identity.createOrganisation(new NewOrganisation("Lab before", OrganisationType.ACADEMIC, "ORG-BEFORE", "FR",
+                false));
+        identity.createOrganisation(new NewOrganisation("Lab after", OrganisationType.ACADEMIC, "ORG-AFTER", "FR",
+                false));
+        Api api = new Api(port);
+        api.sendWithHeader("GET", "/api/me", "Authorization", "Bearer " + token("subject-moving-1",
+                Map.of("preferred_username", "mona", "roles", List.of("APPLICANT"), "organisation", "ORG-BEFORE")),
+                null);
+        var me = api.sendWithHeader("GET", "/api/me", "Authorization", "Bearer " + token("subject-moving-1",
+                Map.of("preferred_username", "mona", "roles", List.of("APPLICANT"), "organisation", "ORG-AFTER")),
+                null);
+        assertThat(me.json().get("organisation").get("name").asString()).isEqualTo("Lab after");
+        var stored = identity.findUserByUsername("mona").orElseThrow().organisationId().orElseThrow();
+        assertThat(identity.findOrganisation(stored).orElseThrow().identifier()).isEqualTo("ORG-AFTER");
+    }
+
+    @Test
+    void no_password_account_can_be_created_where_local_accounts_are_off() {
+        String adminToken = token("subject-admin-1", Map.of("preferred_username", "ada", "roles",
+                List.of("HDAB_ADMIN")));
+        var response = new Api(port).sendWithHeader("POST", "/api/users", "Authorization", "Bearer " + adminToken,
+                """
+                {"username": "sneaky", "displayName": "Sneaky", "roles": ["CITIZEN"],
+                 "password": "a long enough password"}""");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("code").asString()).isEqualTo("identity.local_accounts_disabled");
+        assertThat(identity.findUserByUsername("sneaky")).isEmpty();
+    }
+
+    @Test
     void production_mode_seeds_nothing() {
         assertThat(identity.findUserByUsername("admin")).isEmpty();
         assertThat(identity.findUserByUsername("alice")).isEmpty();

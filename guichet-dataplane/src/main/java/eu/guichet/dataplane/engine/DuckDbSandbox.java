@@ -30,16 +30,22 @@ public final class DuckDbSandbox implements AutoCloseable {
         this.limits = limits;
     }
 
-    /** Opens a locked session with {@code extractFile} attached read-only as {@value #EXTRACT_ALIAS}. */
-    public static DuckDbSandbox open(Path extractFile, SandboxLimits limits) {
+    /**
+     * Opens a locked session with {@code extractFile} attached read-only as {@value #EXTRACT_ALIAS}, spilling (within
+     * {@link SandboxLimits#spillLimit()}) into {@code spillDirectory}, which belongs to this session alone.
+     */
+    public static DuckDbSandbox open(Path extractFile, Path spillDirectory, SandboxLimits limits) {
         if (!Files.isRegularFile(extractFile)) {
             throw new IllegalArgumentException("No extract file at " + extractFile);
         }
         Properties settings = new Properties();
         settings.setProperty("memory_limit", limits.memoryLimit());
         settings.setProperty("threads", Integer.toString(limits.threads()));
+        settings.setProperty("temp_directory", spillDirectory.toAbsolutePath().toString());
+        settings.setProperty("max_temp_directory_size", limits.spillLimit());
+        Connection connection = null;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:", settings);
+            connection = DriverManager.getConnection("jdbc:duckdb:", settings);
             try (Statement s = connection.createStatement()) {
                 // The path comes from the control plane, never from a user; quotes are doubled all the same.
                 s.execute("ATTACH '" + extractFile.toAbsolutePath().toString().replace("'", "''") + "' AS "
@@ -52,7 +58,18 @@ public final class DuckDbSandbox implements AutoCloseable {
             }
             return new DuckDbSandbox(connection, limits);
         } catch (SQLException e) {
+            closeQuietly(connection, e);
             throw new IllegalStateException("Could not open a DuckDB sandbox on " + extractFile.getFileName(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, SQLException cause) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
         }
     }
 

@@ -10,13 +10,17 @@ import java.util.Objects;
  * @param threads      worker threads
  * @param queryTimeout longest time one statement may run before it is cancelled
  * @param maxRows      most rows a query returns to its caller (larger results stay in the sandbox)
+ * @param spillLimit   most disk space the session may use to spill what does not fit in memory, e.g. {@code 10GB}
  */
-public record SandboxLimits(String memoryLimit, int threads, Duration queryTimeout, int maxRows) {
+public record SandboxLimits(String memoryLimit, int threads, Duration queryTimeout, int maxRows, String spillLimit) {
+
+    private static final String SIZE = "\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)";
 
     public SandboxLimits {
         Objects.requireNonNull(memoryLimit, "memoryLimit");
-        if (!memoryLimit.matches("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
-            throw new IllegalArgumentException("memoryLimit must look like 512MB or 2GB: " + memoryLimit);
+        Objects.requireNonNull(spillLimit, "spillLimit");
+        if (!memoryLimit.matches(SIZE) || !spillLimit.matches(SIZE)) {
+            throw new IllegalArgumentException("memoryLimit and spillLimit must look like 512MB or 2GB");
         }
         if (threads < 1 || maxRows < 0 || queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("threads >= 1, maxRows >= 0 and a positive timeout are required");
@@ -24,6 +28,6 @@ public record SandboxLimits(String memoryLimit, int threads, Duration queryTimeo
     }
 
     public static SandboxLimits defaults() {
-        return new SandboxLimits("1GB", 2, Duration.ofMinutes(5), 100);
+        return new SandboxLimits("1GB", 2, Duration.ofMinutes(5), 100, "10GB");
     }
 }

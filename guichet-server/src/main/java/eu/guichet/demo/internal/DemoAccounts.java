@@ -24,7 +24,9 @@ import eu.guichet.identity.NewAccount;
 import eu.guichet.identity.NewOrganisation;
 import eu.guichet.identity.Organisation;
 import eu.guichet.identity.OrganisationType;
+import eu.guichet.identity.PasswordPolicy;
 import eu.guichet.identity.UserAccount;
+import eu.guichet.problem.ValidationException;
 import eu.guichet.security.Role;
 
 /**
@@ -115,6 +117,11 @@ class DemoAccounts implements ApplicationRunner {
     private String password() throws IOException {
         Path file = dataDir.resolve("demo-password");
         if (!givenPassword.isBlank()) {
+            try {
+                PasswordPolicy.check(givenPassword);
+            } catch (ValidationException e) {
+                throw new IllegalArgumentException("--demo-password: " + e.getMessage());
+            }
             writePrivate(file, givenPassword);
             return givenPassword;
         }

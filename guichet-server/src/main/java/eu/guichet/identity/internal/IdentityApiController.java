@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +108,6 @@ class IdentityApiController {
         return identity.changeRoles(new UserId(id), EnumSet.copyOf(change.roles()), caller);
     }
 
-    record RolesChange(@NotEmpty Set<Role> roles) {
+    record RolesChange(@NotEmpty Set<@NotNull Role> roles) {
     }
 }

@@ -30,7 +30,6 @@ import eu.guichet.identity.OrganisationType;
 import eu.guichet.identity.SignInMethods;
 import eu.guichet.problem.FormErrors;
 import eu.guichet.problem.GuichetException;
-import eu.guichet.problem.NotFoundException;
 import eu.guichet.security.AllowRoles;
 import eu.guichet.security.OrganisationId;
 import eu.guichet.security.Role;
@@ -88,10 +87,6 @@ class IdentityPagesController {
     @PostMapping("/admin/users")
     String createAccount(@ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (!signIn.localAccounts()) {
-            throw new NotFoundException("identity.local_accounts_disabled",
-                    "Local accounts are disabled: people sign in through the identity provider.");
-        }
         NewAccount request = form.toRequest();
         FormErrors errors = FormErrors.of(binding, validator.validate(request), messages, locale);
         if (!errors.isEmpty()) {

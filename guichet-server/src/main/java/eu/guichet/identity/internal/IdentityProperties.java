@@ -17,7 +17,7 @@ import eu.guichet.security.Role;
  */
 @Validated
 @ConfigurationProperties("guichet.identity")
-record IdentityProperties(@DefaultValue("false") boolean localAccounts, @DefaultValue Oidc oidc) {
+public record IdentityProperties(@DefaultValue("false") boolean localAccounts, @DefaultValue Oidc oidc) {
 
     /**
      * @param rolesClaim         claim holding the roles, dotted for nested ones (Keycloak: {@code realm_access.roles})
@@ -25,7 +25,7 @@ record IdentityProperties(@DefaultValue("false") boolean localAccounts, @Default
      * @param organisationClaim  claim holding the organisation's registration number (SIREN...)
      * @param usernameClaim      claim used as the username at first sign-in
      */
-    record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue Map<String, Role> roleMapping,
+    public record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue Map<String, Role> roleMapping,
             @DefaultValue("organisation") String organisationClaim,
             @DefaultValue("preferred_username") String usernameClaim) {
     }

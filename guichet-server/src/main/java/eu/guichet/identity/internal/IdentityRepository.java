@@ -85,6 +85,11 @@ public class IdentityRepository {
         }
     }
 
+    public void updateOrganisation(UserId id, Optional<OrganisationId> organisation) {
+        jdbc.sql("update app_user set organisation_id = ? where id = ?")
+                .params(organisation.map(OrganisationId::value).orElse(null), id.value()).update();
+    }
+
     public void updatePasswordHash(UserId id, String passwordHash) {
         jdbc.sql("update app_user set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
     }

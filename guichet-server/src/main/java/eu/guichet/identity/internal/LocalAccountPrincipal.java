@@ -1,7 +1,6 @@
 package eu.guichet.identity.internal;
 
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 import eu.guichet.security.CurrentUser;
@@ -13,8 +12,7 @@ class LocalAccountPrincipal extends User implements SignedInUser {
     private final CurrentUser currentUser;
 
     LocalAccountPrincipal(CurrentUser currentUser, String passwordHash) {
-        super(currentUser.username(), passwordHash,
-                currentUser.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+        super(currentUser.username(), passwordHash, OidcPrincipals.authorities(currentUser));
         this.currentUser = currentUser;
     }
 

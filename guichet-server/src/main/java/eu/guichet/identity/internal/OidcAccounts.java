@@ -58,6 +58,12 @@ class OidcAccounts {
             return LocalAccounts.toCurrentUser(created);
         }
         UserAccount account = existing.get();
+        if (!account.organisationId().equals(organisation)) {
+            repository.updateOrganisation(account.id(), organisation);
+            audit.record(AuditRecord.success("identity.organisation_synchronised", "user", account.id())
+                    .with("from", account.organisationId().map(Object::toString).orElse("-"))
+                    .with("to", organisation.map(Object::toString).orElse("-")).by(account.username()));
+        }
         if (!account.roles().equals(roles)) {
             repository.replaceRoles(account.id(), roles);
             audit.record(AuditRecord.success("identity.roles_synchronised", "user", account.id())

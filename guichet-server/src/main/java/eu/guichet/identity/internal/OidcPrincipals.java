@@ -22,6 +22,7 @@ final class OidcPrincipals {
     private OidcPrincipals() {
     }
 
+    /** The Spring Security authorities of a user: one {@code ROLE_<role>} per role. */
     static List<GrantedAuthority> authorities(CurrentUser user) {
         return user.roles().stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
                 .toList();
