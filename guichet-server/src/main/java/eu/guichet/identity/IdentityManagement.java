@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,11 @@ public class IdentityManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final SignInMethods signInMethods;
+    private final ApplicationEventPublisher events;
 
     IdentityManagement(IdentityRepository repository, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-            SignInMethods signInMethods) {
+            SignInMethods signInMethods, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.passwords = passwords;
         this.audit = audit;
@@ -158,6 +161,7 @@ public class IdentityManagement {
         }
         checkRolesFitOrganisation(roles, account.organisationId());
         repository.replaceRoles(id, roles);
+        events.publishEvent(new UserAccessChanged(id, account.username()));
         audit.record(AuditRecord.success("identity.roles_changed", "user", id)
                 .with("from", Role.list(account.roles())).with("to", Role.list(roles)));
         return getUser(id);

@@ -10,11 +10,13 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.identity.Organisation;
+import eu.guichet.identity.UserAccessChanged;
 import eu.guichet.identity.UserAccount;
 import eu.guichet.security.CurrentUser;
 import eu.guichet.security.OrganisationId;
@@ -34,7 +36,11 @@ class OidcAccounts {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OidcAccounts(IdentityRepository repository, IdentityProperties properties, AuditTrail audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    OidcAccounts(IdentityRepository repository, IdentityProperties properties, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.mapping = properties.oidc();
         this.audit = audit;
@@ -58,6 +64,9 @@ class OidcAccounts {
             return LocalAccounts.toCurrentUser(created);
         }
         UserAccount account = existing.get();
+        if (!account.organisationId().equals(organisation) || !account.roles().equals(roles)) {
+            events.publishEvent(new UserAccessChanged(account.id(), account.username()));
+        }
         if (!account.organisationId().equals(organisation)) {
             repository.updateOrganisation(account.id(), organisation);
             audit.record(AuditRecord.success("identity.organisation_synchronised", "user", account.id())

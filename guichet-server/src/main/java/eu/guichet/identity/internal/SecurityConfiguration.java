@@ -3,11 +3,14 @@ package eu.guichet.identity.internal;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -15,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import eu.guichet.audit.AuditTrail;
 
@@ -40,8 +44,24 @@ class SecurityConfiguration {
 
     @Bean
     OidcAccounts oidcAccounts(IdentityRepository repository, IdentityProperties properties, AuditTrail audit,
-            Clock clock) {
-        return new OidcAccounts(repository, properties, audit, clock);
+            Clock clock, ApplicationEventPublisher events) {
+        return new OidcAccounts(repository, properties, audit, clock, events);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Keeps the session registry in step with sessions that time out or end. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SessionExpiry sessionExpiry(SessionRegistry sessionRegistry) {
+        return new SessionExpiry(sessionRegistry);
     }
 
     @Bean
@@ -91,8 +111,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain browserChain(HttpSecurity http, IdentityProperties properties, AccessProblemHandlers problems,
             ObjectProvider<ClientRegistrationRepository> clients, OidcAccounts oidcAccounts,
-            LocalAccounts localAccounts) throws Exception {
+            LocalAccounts localAccounts, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll()) // decided per endpoint, deny by default
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         .accessDeniedHandler(problems.deniedHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

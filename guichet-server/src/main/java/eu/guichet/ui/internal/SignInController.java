@@ -30,7 +30,7 @@ class SignInController {
     @GetMapping("/login")
     @AllowAnonymous
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Model model) {
+            @RequestParam(required = false) String expired, Model model) {
         if (CurrentUsers.find().isPresent()) {
             return "redirect:/";
         }
@@ -40,6 +40,7 @@ class SignInController {
         model.addAttribute("oidcStart", SignInMethods.OIDC_START);
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", logout != null);
+        model.addAttribute("expired", expired != null);
         model.addAttribute("demoMode", progress.demoMode());
         model.addAttribute("progress", progress.demoMode() && !progress.ready() ? progress : null);
         return "ui/login";
