@@ -51,7 +51,7 @@ class AuditConcurrencyTest {
                     start.await();
                     return n < ORGANISATIONS
                             ? probe.createOrganisation("Concurrent " + run + " " + n, run + "-" + n).status()
-                            : probe.failedLogin("bob", "wrong-password", run + "-" + n).status();
+                            : probe.failedLogin("intruder", "wrong-password", run + "-" + n).status();
                 }));
             }
             start.countDown();

@@ -70,4 +70,19 @@ class IdentityApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("code").asString()).isEqualTo("request.unreadable");
     }
+
+    @Test
+    void repeated_wrong_passwords_lock_the_username_for_a_while_even_against_the_right_password() {
+        String body = """
+                {"username": "guessme", "displayName": "Guess Me", "roles": ["CITIZEN"],
+                 "password": "%s"}""".formatted(Api.DEMO_PASSWORD);
+        assertThat(api.post("/api/users", "admin", body).status()).isEqualTo(201);
+        assertThat(api.get("/api/me", "guessme").status()).isEqualTo(200);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(api.sendWithHeader("GET", "/api/me", "Authorization", Api.basic("guessme", "guess-" + attempt),
+                    null).status()).isEqualTo(401);
+        }
+        assertThat(api.get("/api/me", "guessme").status()).as("locked, right password or not").isEqualTo(401);
+        assertThat(api.get("/api/me", "alice").status()).as("other accounts are not affected").isEqualTo(200);
+    }
 }

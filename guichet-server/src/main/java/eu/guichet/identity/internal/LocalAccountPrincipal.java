@@ -11,8 +11,9 @@ class LocalAccountPrincipal extends User implements SignedInUser {
 
     private final CurrentUser currentUser;
 
-    LocalAccountPrincipal(CurrentUser currentUser, String passwordHash) {
-        super(currentUser.username(), passwordHash, OidcPrincipals.authorities(currentUser));
+    LocalAccountPrincipal(CurrentUser currentUser, String passwordHash, boolean accountNonLocked) {
+        super(currentUser.username(), passwordHash, true, true, true, accountNonLocked,
+                OidcPrincipals.authorities(currentUser));
         this.currentUser = currentUser;
     }
 

@@ -8,13 +8,18 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.guichet.identity.UserAccount;
 import eu.guichet.security.CurrentUser;
 
-/** Loads local (password) accounts for sign-in. Disabled and provider-managed accounts cannot sign in here. */
+/**
+ * Loads local (password) accounts for sign-in. Disabled and provider-managed accounts cannot sign in here; an account
+ * under attack (see {@link LoginThrottle}) is reported locked.
+ */
 class LocalAccounts implements UserDetailsService {
 
     private final IdentityRepository repository;
+    private final LoginThrottle throttle;
 
-    LocalAccounts(IdentityRepository repository) {
+    LocalAccounts(IdentityRepository repository, LoginThrottle throttle) {
         this.repository = repository;
+        this.throttle = throttle;
     }
 
     @Override
@@ -24,7 +29,7 @@ class LocalAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
         UserAccount account = repository.findUserByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
-        return new LocalAccountPrincipal(toCurrentUser(account), hash);
+        return new LocalAccountPrincipal(toCurrentUser(account), hash, !throttle.isLocked(username));
     }
 
     static CurrentUser toCurrentUser(UserAccount account) {

@@ -38,8 +38,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LocalAccounts localAccounts(IdentityRepository repository) {
-        return new LocalAccounts(repository);
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
+    }
+
+    @Bean
+    LocalAccounts localAccounts(IdentityRepository repository, LoginThrottle throttle) {
+        return new LocalAccounts(repository, throttle);
     }
 
     @Bean
