@@ -77,7 +77,7 @@ class AuditTamperTest {
                     .isEqualTo(201);
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(probe.failedLogin("alice", "wrong-password-" + i, run + "-login-" + i).status())
+            assertThat(probe.failedLogin("intruder", "wrong-password-" + i, run + "-login-" + i).status())
                     .isEqualTo(401);
         }
         last = probe.head();
