@@ -2,6 +2,8 @@ package eu.guichet.catalogue;
 
 import java.net.URI;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * How to reach someone about a dataset or an agent: an e-mail address and/or a web page (vCard / CPSV contact
  * point). At least one of them is required where the shapes require a contact point.
@@ -17,6 +19,7 @@ public record ContactPoint(String email, URI url, String telephone) {
         return new ContactPoint(email, null, null);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return email == null && url == null && telephone == null;
     }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What a data holder says about a dataset: the HealthDCAT-AP dataset properties Guichet keeps (the reference lists
  * each one with its RDF property, in docs/reference/catalogue-properties.md). The HDAB, publisher and custodian are
@@ -102,6 +104,7 @@ public record DatasetDescription(
             en = copy(en);
         }
 
+        @JsonIgnore
         public boolean isEmpty() {
             return fr.isEmpty() && en.isEmpty();
         }

@@ -2,6 +2,8 @@ package eu.guichet.catalogue;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A text in French and English (either may be missing). Catalogue metadata is published in both languages; the UI
  * shows the reader's language and falls back to the other.
@@ -19,6 +21,7 @@ public record LocalizedText(String fr, String en) {
         return new LocalizedText(fr, en);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return fr == null && en == null;
     }

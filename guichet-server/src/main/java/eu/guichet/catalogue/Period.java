@@ -2,9 +2,12 @@ package eu.guichet.catalogue;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A period of time (dct:PeriodOfTime); either end may be open. */
 public record Period(LocalDate start, LocalDate end) {
 
+    @JsonIgnore
     public boolean isEmpty() {
         return start == null && end == null;
     }
