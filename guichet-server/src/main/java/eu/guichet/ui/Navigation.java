@@ -1,7 +1,9 @@
 package eu.guichet.ui;
 
 import static eu.guichet.security.Role.AUDITOR;
+import static eu.guichet.security.Role.DATA_HOLDER;
 import static eu.guichet.security.Role.HDAB_ADMIN;
+import static eu.guichet.security.Role.HDAB_REVIEWER;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,8 @@ public final class Navigation {
     private static final List<NavigationEntry> ENTRIES = List.of(
             entry("nav.home", "/", anyone()),
             entry("nav.account", "/account", signedIn()),
+            entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),
+            entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
             entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),
             entry("nav.audit", "/audit", roles(AUDITOR, HDAB_ADMIN)));
 
