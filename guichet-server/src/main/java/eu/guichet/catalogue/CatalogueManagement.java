@@ -211,6 +211,29 @@ public class CatalogueManagement {
         return repository.find(id).orElseThrow();
     }
 
+    /**
+     * Demo and first-start content: publishes a description for a holder directly, if no dataset has its identifier
+     * yet. It must conform, like any published description.
+     *
+     * @return whether it was created
+     */
+    @Transactional
+    public boolean seedPublished(DatasetDescription description, OrganisationId holder) {
+        if (repository.identifierTaken(description.identifier())) {
+            return false;
+        }
+        DatasetDescription filled = withDefaults(description, Optional.of(holder));
+        checkConforms(filled);
+        Instant now = clock.instant();
+        Dataset dataset = new Dataset(DatasetId.random(), DatasetStatus.PUBLISHED, Optional.of(holder), filled, 1,
+                now, now, Optional.of(now), now);
+        repository.insert(dataset);
+        audit.record(AuditRecord.success("catalogue.dataset_seeded", "dataset", dataset.id())
+                .with("identifier", filled.identifier()));
+        events.publishEvent(new DatasetPublished(dataset.id(), 1));
+        return true;
+    }
+
     // --- rules ---------------------------------------------------------------------------------------------------
 
     /** Who the caller is for this dataset: its holder's staff, the HDAB's catalogue staff, or nobody. */

@@ -62,6 +62,33 @@ class AuthorizationMatrixTest {
             PUT /api/users/{id}/roles             | /api/users/{admin}/roles              | 401  403   403   403 403    403      403     403      403      403     403
             GET /api/audit/verify                 | /api/audit/verify                     | 401  200   403   403 403    403      403     403      403      200     403
             GET /api/audit/events                 | /api/audit/events                     | 401  403   403   403 403    403      403     403      403      200     403
+            GET /api/catalogue/datasets/{id}      | /api/catalogue/datasets/{published}   | 200  200   200   200 200    200      200     200      200      200     200
+            GET /api/catalogue/datasets/{id}      | /api/catalogue/datasets/{draft}       | 404  200   404   404 200    200      200     200      200      200     404
+            POST /api/catalogue/datasets          | /api/catalogue/datasets               | 401  403   403   403 201    403      403     403      403      403     403
+            PUT /api/catalogue/datasets/{id}      | /api/catalogue/datasets/{draft}       | 401  403   403   403 200    403      403     403      403      403     403
+            POST /api/catalogue/datasets/{id}/publish | /api/catalogue/datasets/{published}/publish | 401 409 403 403 403 409  403     403      403      403     403
+            POST /api/catalogue/datasets/{id}/transitions | /api/catalogue/datasets/{published}/transitions | 401 409 403 403 409 409 403 403 403 403 403
+            GET /api/catalogue/datasets/{id}/history | /api/catalogue/datasets/{draft}/history | 401 200 404 404 200 200     200     200      200      200     404
+            GET /api/catalogue/datasets/{id}/violations | /api/catalogue/datasets/{draft}/violations | 401 200 404 404 200 200 200  200      200      200     404
+            POST /api/catalogue/datasets/{id}/check | /api/catalogue/datasets/{draft}/check | 401  403   403   403 200    403      403     403      403      403     403
+            POST /api/catalogue/validation        | /api/catalogue/validation             | 401  200   403   403 200    200      403     403      403      403     403
+            GET /api/catalogue/holder/datasets    | /api/catalogue/holder/datasets        | 401  403   403   403 200    403      403     403      403      403     403
+            GET /api/catalogue/holder/checks-due  | /api/catalogue/holder/checks-due      | 401  403   403   403 200    403      403     403      403      403     403
+            GET /api/catalogue/publication-queue  | /api/catalogue/publication-queue      | 401  200   403   403 403    200      403     403      403      403     403
+            GET /api/basket                       | /api/basket                           | 401  200   200   200 200    200      200     200      200      200     200
+            PUT /api/basket/{datasetId}           | /api/basket/{published}               | 401  200   200   200 200    200      200     200      200      200     200
+            DELETE /api/basket/{datasetId}        | /api/basket/{published}               | 401  200   200   200 200    200      200     200      200      200     200
+            GET /holder/datasets                  | /holder/datasets                      | 302  403   403   403 200    403      403     403      403      403     403
+            GET /holder/datasets/new              | /holder/datasets/new                  | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/datasets                 | /holder/datasets                      | 302  403   403   403 302    403      403     403      403      403     403
+            GET /holder/datasets/{id}/edit        | /holder/datasets/{pagedraft}/edit     | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/datasets/{id}            | /holder/datasets/{pagedraft}          | 302  403   403   403 302    403      403     403      403      403     403
+            POST /holder/datasets/{id}/variables  | /holder/datasets/{pagedraft}/variables | 302 403   403   403 302    403      403     403      403      403     403
+            POST /holder/datasets/{id}/tables/remove | /holder/datasets/{pagedraft}/tables/remove | 302 403 403 403 302 403     403     403      403      403     403
+            POST /holder/datasets/{id}/transitions | /holder/datasets/{pagedraft}/transitions | 302 403 403 403 409  403      403     403      403      403     403
+            POST /holder/datasets/{id}/check      | /holder/datasets/{pagedraft}/check    | 302  403   403   403 302    403      403     403      403      403     403
+            GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
+            POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
             GET /v3/api-docs                      | /v3/api-docs                          | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health                  | /actuator/health                      | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health/**               | /actuator/health/liveness             | 200  200   200   200 200    200      200     200      200      200     200
@@ -81,17 +108,27 @@ class AuthorizationMatrixTest {
             """;
 
     /** Bodies of the requests that need one, by endpoint. */
-    private static final Map<String, String> BODIES = Map.of(
-            "POST /api/organisations", """
-                    {"name": "Matrix organisation {n}", "type": "ACADEMIC", "identifier": "MATRIX-{n}"}""",
-            "POST /api/users", """
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/catalogue/datasets", "{\"identifier\": \"MATRIX-{n}\"}"),
+            Map.entry("PUT /api/catalogue/datasets/{id}", "{\"identifier\": \"{draftIdentifier}\"}"),
+            Map.entry("POST /api/catalogue/datasets/{id}/transitions", "{\"action\": \"submit\"}"),
+            Map.entry("POST /api/catalogue/validation", "{\"identifier\": \"MATRIX-CHECK\"}"),
+            Map.entry("PUT /api/basket/{datasetId}", "{\"variables\": []}"),
+            Map.entry("POST /holder/datasets", "identifier=MATRIX-PAGE-{n}&titleFr=Matrice"),
+            Map.entry("POST /holder/datasets/{id}", "identifier={pageDraftIdentifier}&titleFr=Matrice&revision=1"),
+            Map.entry("POST /holder/datasets/{id}/tables/remove", "table=NO_SUCH_TABLE"),
+            Map.entry("POST /holder/datasets/{id}/transitions", "action=reopen"),
+            Map.entry("POST /hdab/catalogue/{id}/transitions", "action=publish"),
+            Map.entry("POST /api/organisations", """
+                    {"name": "Matrix organisation {n}", "type": "ACADEMIC", "identifier": "MATRIX-{n}"}"""),
+            Map.entry("POST /api/users", """
                     {"username": "matrix{n}", "displayName": "Matrix user", "organisationId": "{university}",
-                     "roles": ["APPLICANT"], "password": "a long enough password"}""",
-            "PUT /api/users/{id}/roles", """
-                    {"roles": ["APPLICANT"]}""",
-            "POST /admin/organisations", "name=Matrix+page+organisation+{n}&type=ACADEMIC",
-            "POST /admin/users", "username=matrixpage{n}&displayName=Matrix+page+user&organisationId={university}"
-                    + "&roles=APPLICANT&password=a+long+enough+password");
+                     "roles": ["APPLICANT"], "password": "a long enough password"}"""),
+            Map.entry("PUT /api/users/{id}/roles", """
+                    {"roles": ["APPLICANT"]}"""),
+            Map.entry("POST /admin/organisations", "name=Matrix+page+organisation+{n}&type=ACADEMIC"),
+            Map.entry("POST /admin/users", "username=matrixpage{n}&displayName=Matrix+page+user&organisationId={university}"
+                    + "&roles=APPLICANT&password=a+long+enough+password"));
 
     /**
      * Endpoints that are not in the table, each with the reason. Keep this list short: an endpoint belongs here
@@ -122,6 +159,19 @@ class AuthorizationMatrixTest {
         for (String user : List.of("alice", "bob", "admin")) {
             ids.put("{" + user + "}", identity.findUserByUsername(user).orElseThrow().id().toString());
         }
+        String run = java.util.UUID.randomUUID().toString();
+        ids.put("{draftIdentifier}", "MATRIX-DRAFT-" + run);
+        ids.put("{draft}", createdDataset("{\"identifier\": \"MATRIX-DRAFT-" + run + "\"}"));
+        ids.put("{pageDraftIdentifier}", "MATRIX-PAGE-DRAFT-" + run);
+        ids.put("{pagedraft}", createdDataset("{\"identifier\": \"MATRIX-PAGE-DRAFT-" + run + "\"}"));
+        String published = createdDataset(tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(eu.guichet.catalogue.DatasetDescriptions.aValidNonPublicDataset(
+                        "MATRIX-PUBLISHED-" + run)));
+        assertThat(api.post("/api/catalogue/datasets/" + published + "/transitions", "holder",
+                "{\"action\": \"submit\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/catalogue/datasets/" + published + "/publish", "reviewer", null).status())
+                .isEqualTo(200);
+        ids.put("{published}", published);
     }
 
     @TestFactory
@@ -211,6 +261,13 @@ class AuthorizationMatrixTest {
             }
         }
         return fields;
+    }
+
+    /** A dataset the demo holder describes, for the rows that name one. */
+    private String createdDataset(String json) {
+        var created = api.post("/api/catalogue/datasets", "holder", json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     private String organisationOf(String username) {

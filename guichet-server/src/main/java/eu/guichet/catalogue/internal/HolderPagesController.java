@@ -122,9 +122,13 @@ class HolderPagesController {
 
     /** Replaces (by table name) or adds the tables described in an uploaded Table Schema or CSVW file. */
     @PostMapping("/holder/datasets/{id}/variables")
-    String importVariables(@PathVariable UUID id, @RequestParam("file") MultipartFile file, CurrentUser caller,
-            RedirectAttributes redirect) throws IOException {
+    String importVariables(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+            CurrentUser caller, RedirectAttributes redirect, Locale locale) throws IOException {
         Dataset dataset = catalogue.getDataset(new DatasetId(id), Optional.of(caller));
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("variablesError", messages.getMessage("editor.variables_missing", null, locale));
+            return "redirect:/holder/datasets/" + id + "/edit#variables";
+        }
         try {
             DatasetDescription updated = variableFiles.merge(dataset.description(), file.getOriginalFilename(),
                     file.getBytes());
