@@ -234,6 +234,27 @@ public class CatalogueManagement {
         return true;
     }
 
+    /**
+     * An entry of another catalogue, imported by the HDAB: kept unassigned to a holder; a conforming entry waits in
+     * the publication queue (SUBMITTED), one that does not conform stays a DRAFT with its violations listed.
+     */
+    @Transactional
+    public Dataset importDescription(DatasetDescription description, CurrentUser caller) {
+        checkIdentifier(description, null);
+        boolean conforms = validator.validate(description).stream().noneMatch(Violation::blocking);
+        Instant now = clock.instant();
+        Dataset dataset = new Dataset(DatasetId.random(), DatasetStatus.DRAFT, Optional.empty(), description, 1, now,
+                now, Optional.empty(), now);
+        repository.insert(dataset);
+        if (conforms) {
+            repository.updateStatus(dataset.id(), DatasetStatus.DRAFT, DatasetStatus.SUBMITTED, caller.id(),
+                    "imported", now);
+        }
+        audit.record(AuditRecord.success("catalogue.dataset_imported", "dataset", dataset.id())
+                .with("identifier", description.identifier()).with("conforms", conforms));
+        return repository.find(dataset.id()).orElseThrow();
+    }
+
     // --- rules ---------------------------------------------------------------------------------------------------
 
     /** Who the caller is for this dataset: its holder's staff, the HDAB's catalogue staff, or nobody. */

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A description's life through the API, as its holder, the HDAB and the public see it: drafts are private, only a
@@ -21,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @GuichetIntegrationTest
 class CatalogueApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -61,7 +58,7 @@ class CatalogueApiTest {
         assertThat(api.get("/api/catalogue/datasets/" + id, null).status()).isEqualTo(404);
         assertThat(api.get("/api/catalogue/datasets/" + id, "reviewer").status()).isEqualTo(200);
 
-        String complete = json(DatasetDescriptions.aValidNonPublicDataset(identifier));
+        String complete = DescriptionsAsJson.aValidNonPublicDataset(identifier);
         var saved = api.send("PUT", "/api/catalogue/datasets/" + id, "holder", complete, Map.of("If-Match", "\"1\""));
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.header("ETag")).isEqualTo("\"2\"");
@@ -130,7 +127,7 @@ class CatalogueApiTest {
         assertThat(api.put("/api/basket/" + id, "alice", null).status()).as("not published yet").isEqualTo(404);
         api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null);
 
-        DatasetDescription d = DatasetDescriptions.aValidNonPublicDataset(identifier);
+        DatasetDescription d = DatasetDescriptions.aValidNonPublicDataset();
         String variable = d.variables().get(0).toString();
         var basket = api.put("/api/basket/" + id, "alice", "{\"variables\": [\"" + variable + "\"]}");
         assertThat(basket.status()).isEqualTo(200);
@@ -144,7 +141,7 @@ class CatalogueApiTest {
 
     private String submitted(String identifier) {
         var created = api.post("/api/catalogue/datasets", "holder",
-                json(DatasetDescriptions.aValidNonPublicDataset(identifier)));
+                DescriptionsAsJson.aValidNonPublicDataset(identifier));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         var submitted = api.post("/api/catalogue/datasets/" + id + "/transitions", "holder",
@@ -158,7 +155,4 @@ class CatalogueApiTest {
                 .query(String.class).list();
     }
 
-    private static String json(DatasetDescription d) {
-        return JSON.writeValueAsString(d);
-    }
 }

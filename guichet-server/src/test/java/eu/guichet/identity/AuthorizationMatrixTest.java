@@ -89,6 +89,8 @@ class AuthorizationMatrixTest {
             POST /holder/datasets/{id}/check      | /holder/datasets/{pagedraft}/check    | 302  403   403   403 302    403      403     403      403      403     403
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
+            GET /catalogue                        | /catalogue                            | 200  200   200   200 200    200      200     200      200      200     200
+            GET /catalogue/datasets/{id}          | /catalogue/datasets/{published}       | 200  200   200   200 200    200      200     200      200      200     200
             GET /v3/api-docs                      | /v3/api-docs                          | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health                  | /actuator/health                      | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health/**               | /actuator/health/liveness             | 200  200   200   200 200    200      200     200      200      200     200
@@ -135,7 +137,8 @@ class AuthorizationMatrixTest {
      * only when it cannot be called as a plain request.
      */
     private static final Map<String, String> NOT_IN_TABLE = Map.of(
-            "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule");
+            "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule",
+            "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest");
 
     @LocalServerPort
     int port;
@@ -164,9 +167,8 @@ class AuthorizationMatrixTest {
         ids.put("{draft}", createdDataset("{\"identifier\": \"MATRIX-DRAFT-" + run + "\"}"));
         ids.put("{pageDraftIdentifier}", "MATRIX-PAGE-DRAFT-" + run);
         ids.put("{pagedraft}", createdDataset("{\"identifier\": \"MATRIX-PAGE-DRAFT-" + run + "\"}"));
-        String published = createdDataset(tools.jackson.databind.json.JsonMapper.builder().build()
-                .writeValueAsString(eu.guichet.catalogue.DatasetDescriptions.aValidNonPublicDataset(
-                        "MATRIX-PUBLISHED-" + run)));
+        String published = createdDataset(
+                eu.guichet.catalogue.DescriptionsAsJson.aValidNonPublicDataset("MATRIX-PUBLISHED-" + run));
         assertThat(api.post("/api/catalogue/datasets/" + published + "/transitions", "holder",
                 "{\"action\": \"submit\"}").status()).isEqualTo(200);
         assertThat(api.post("/api/catalogue/datasets/" + published + "/publish", "reviewer", null).status())

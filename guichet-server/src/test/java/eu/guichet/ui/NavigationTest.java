@@ -27,9 +27,10 @@ class NavigationTest {
         assertThat(keysFor(user(Role.CITIZEN))).containsExactly("nav.home", "nav.account");
         assertThat(keysFor(user(Role.AUDITOR))).containsExactly("nav.home", "nav.account", "nav.audit");
         assertThat(keysFor(user(Role.HDAB_ADMIN)))
-                .containsExactly("nav.home", "nav.account", "nav.users", "nav.audit");
+                .containsExactly("nav.home", "nav.account", "nav.queue", "nav.users", "nav.audit");
+        assertThat(keysFor(user(Role.HDAB_REVIEWER))).containsExactly("nav.home", "nav.account", "nav.queue");
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
-                .containsExactly("nav.home", "nav.account", "nav.audit");
+                .containsExactly("nav.home", "nav.account", "nav.holder", "nav.audit");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package eu.guichet.catalogue.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.guichet.catalogue.CatalogueManagement;
+import eu.guichet.catalogue.Dataset;
+import eu.guichet.catalogue.DatasetId;
+import eu.guichet.catalogue.Violation;
+import eu.guichet.catalogue.internal.rdf.HealthDcatReader;
+import eu.guichet.catalogue.internal.rdf.ImportedDataset;
+import eu.guichet.catalogue.internal.rdf.RdfFormat;
+import eu.guichet.catalogue.internal.rdf.RdfSyntaxException;
+import eu.guichet.problem.GuichetException;
+import eu.guichet.problem.NotFoundException;
+import eu.guichet.problem.ValidationException;
+import eu.guichet.security.AllowAnonymous;
+import eu.guichet.security.AllowRoles;
+import eu.guichet.security.CurrentUser;
+import eu.guichet.security.Role;
+
+/**
+ * The catalogue as HealthDCAT-AP: harvested by content negotiation (Turtle, JSON-LD, RDF/XML), paged, and
+ * imported from other catalogues by the HDAB.
+ */
+@RestController
+class HarvestController {
+
+    private final CatalogueManagement catalogue;
+    private final CatalogueRepository repository;
+    private final HarvestPages pages;
+    private final HealthDcatReader reader = new HealthDcatReader();
+
+    HarvestController(CatalogueManagement catalogue, CatalogueRepository repository, HarvestPages pages) {
+        this.catalogue = catalogue;
+        this.repository = repository;
+        this.pages = pages;
+    }
+
+    /** One page of the published catalogue ({@code page} from 0; Hydra links name the others). */
+    @GetMapping(value = "/catalogue", produces = { "text/turtle", "application/ld+json", "application/rdf+xml" })
+    @AllowAnonymous
+    ResponseEntity<String> catalogue(@RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        RdfFormat format = negotiate(accept);
+        if (page < 0) {
+            throw new ValidationException("catalogue.page_invalid", "Pages are numbered from 0.");
+        }
+        long total = repository.countPublished();
+        List<Dataset> datasets = repository.listPublished(page * pages.pageSize(), pages.pageSize());
+        return rdf(pages.serialise(pages.page(datasets, page, total), format), format);
+    }
+
+    /** One published dataset, at its IRI. */
+    @GetMapping(value = "/catalogue/datasets/{id}",
+            produces = { "text/turtle", "application/ld+json", "application/rdf+xml" })
+    @AllowAnonymous
+    ResponseEntity<String> dataset(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        RdfFormat format = negotiate(accept);
+        Dataset d = catalogue.findPublished(new DatasetId(id)).orElseThrow(
+                () -> new NotFoundException("catalogue.dataset_not_found", "No published dataset " + id + "."));
+        return rdf(pages.serialise(pages.dataset(d), format), format);
+    }
+
+    /**
+     * Imports HealthDCAT-AP (Turtle or JSON-LD): one entry per dcat:Dataset. A conforming entry waits in the
+     * publication queue; one that does not stays a draft, and the report lists its violations.
+     */
+    @PostMapping(value = "/api/catalogue/import", consumes = { "text/turtle", "application/ld+json" })
+    @AllowRoles(Role.HDAB_ADMIN)
+    ResponseEntity<List<ImportedEntry>> importRdf(@RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, CurrentUser caller) {
+        RdfFormat format = RdfFormat.fromMediaType(contentType).orElseThrow();
+        List<ImportedDataset> read;
+        try {
+            read = reader.read(body, format);
+        } catch (RdfSyntaxException e) {
+            throw new ValidationException("catalogue.rdf_invalid", e.getMessage());
+        }
+        if (read.isEmpty()) {
+            throw new ValidationException("catalogue.rdf_no_dataset", "The document describes no dcat:Dataset.");
+        }
+        List<ImportedEntry> report = new ArrayList<>();
+        for (ImportedDataset entry : read) {
+            try {
+                Dataset d = catalogue.importDescription(entry.description(), caller);
+                report.add(new ImportedEntry(entry.iri().toString(), d.description().identifier(), d.id(),
+                        d.status().name(), null, catalogue.validate(d.description()).stream()
+                                .filter(Violation::blocking).toList()));
+            } catch (GuichetException e) {
+                report.add(new ImportedEntry(entry.iri().toString(), entry.description().identifier(), null,
+                        null, e.code(), List.of()));
+            }
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(report);
+    }
+
+    /**
+     * One entry of an import.
+     *
+     * @param status  DRAFT (violations listed) or SUBMITTED (conforming, in the publication queue); null if refused
+     * @param refused the refusal's code (e.g. {@code catalogue.identifier_taken}), null if imported
+     */
+    record ImportedEntry(String iri, String identifier, DatasetId id, String status, String refused,
+            List<Violation> violations) {
+    }
+
+    private static RdfFormat negotiate(String accept) {
+        // Spring has already answered 406 to an Accept that none of the produced types matches
+        return RdfFormat.fromAccept(accept).orElse(RdfFormat.TURTLE);
+    }
+
+    private static ResponseEntity<String> rdf(String body, RdfFormat format) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(body);
+    }
+}
