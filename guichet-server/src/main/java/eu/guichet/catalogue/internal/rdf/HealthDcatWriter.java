@@ -84,8 +84,8 @@ public final class HealthDcatWriter {
         Resource custodian = nestedNodes.agent(ds, Vocab.CUSTODIAN, nested(iri, "custodian"), d.custodian());
         nestedNodes.agent(ds, Vocab.HDAB, nested(iri, "hdab"), d.hdab());
         Resource holder = publisher != null ? publisher : custodian;
-        if (holder != null) {
-            holder.addLiteral(Vocab.TRUSTED_DATA_HOLDER, model.createTypedLiteral(d.trustedHolder()));
+        if (holder != null && d.trustedHolder()) {
+            holder.addLiteral(Vocab.TRUSTED_DATA_HOLDER, model.createTypedLiteral(true));
         }
         d.languages().forEach(l -> addIri(ds, Vocab.LANGUAGE, l, Vocab.LINGUISTIC_SYSTEM));
         addIri(ds, Vocab.ACCRUAL_PERIODICITY, d.accrualPeriodicity(), Vocab.FREQUENCY);
