@@ -51,17 +51,17 @@ class HarvestController {
         this.pages = pages;
     }
 
-    /** One page of the published catalogue ({@code page} from 0; Hydra links name the others). */
+    /** One page of the published catalogue ({@code page} from 1; Hydra links name the others). */
     @GetMapping(value = "/catalogue", produces = { "text/turtle", "application/ld+json", "application/rdf+xml" })
     @AllowAnonymous
-    ResponseEntity<String> catalogue(@RequestParam(defaultValue = "0") int page,
+    ResponseEntity<String> catalogue(@RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         RdfFormat format = negotiate(accept);
-        if (page < 0) {
-            throw new ValidationException("catalogue.page_invalid", "Pages are numbered from 0.");
+        if (page < 1) {
+            throw new ValidationException("catalogue.page_invalid", "Pages are numbered from 1.");
         }
         long total = repository.countPublished();
-        List<Dataset> datasets = repository.listPublished(page * pages.pageSize(), pages.pageSize());
+        List<Dataset> datasets = repository.listPublished((page - 1) * pages.pageSize(), pages.pageSize());
         return rdf(pages.serialise(pages.page(datasets, page, total), format), format);
     }
 
