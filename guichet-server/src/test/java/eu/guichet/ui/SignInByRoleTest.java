@@ -43,11 +43,12 @@ class SignInByRoleTest {
 
     static Stream<Arguments> accounts() {
         return Stream.of(
-                arguments("admin", "Anne Admin", List.of("nav.home", "nav.account", "nav.users", "nav.audit")),
+                arguments("admin", "Anne Admin",
+                        List.of("nav.home", "nav.account", "nav.queue", "nav.users", "nav.audit")),
                 arguments("alice", "Alice Martin", EVERYONE),
                 arguments("bob", "Bob Durand", EVERYONE),
-                arguments("holder", "Hélène Holder", EVERYONE),
-                arguments("reviewer", "Rémi Reviewer", EVERYONE),
+                arguments("holder", "Hélène Holder", List.of("nav.home", "nav.account", "nav.holder")),
+                arguments("reviewer", "Rémi Reviewer", List.of("nav.home", "nav.account", "nav.queue")),
                 arguments("decider", "Denise Decider", EVERYONE),
                 arguments("checker1", "Chloé Checker", EVERYONE),
                 arguments("checker2", "Charles Checker", EVERYONE),

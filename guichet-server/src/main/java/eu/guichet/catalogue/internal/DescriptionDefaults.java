@@ -11,7 +11,8 @@ import eu.guichet.catalogue.DatasetDescription;
 
 /**
  * What Guichet fills in itself when a holder saves a description: the HDAB (always this one), the EHDS as
- * applicable legislation, the health theme, and the holder as custodian and publisher when not given.
+ * applicable legislation, the health theme, and the holder as custodian and publisher when not given, reached
+ * through the dataset's contact point when they have none of their own.
  */
 public final class DescriptionDefaults {
 
@@ -20,9 +21,10 @@ public final class DescriptionDefaults {
 
     public static DatasetDescription apply(DatasetDescription d, String holderName, CatalogueProperties settings) {
         Agent hdab = new Agent(settings.hdabName(), null, ContactPoint.email(settings.hdabEmail()));
-        Agent custodian = d.custodian() != null && d.custodian().name() != null ? d.custodian()
-                : holderName == null ? d.custodian() : new Agent(holderName, null, d.contactPoint());
-        Agent publisher = d.publisher() != null && d.publisher().name() != null ? d.publisher() : custodian;
+        Agent custodian = reachable(d.custodian() != null && d.custodian().name() != null ? d.custodian()
+                : holderName == null ? d.custodian() : new Agent(holderName, null, null), d.contactPoint());
+        Agent publisher = reachable(d.publisher() != null && d.publisher().name() != null ? d.publisher()
+                : custodian, d.contactPoint());
         List<java.net.URI> legislation = d.applicableLegislation().isEmpty() ? List.of(DatasetDescription.EHDS)
                 : d.applicableLegislation();
         Set<DataTheme> themes = d.themes().isEmpty() ? EnumSet.noneOf(DataTheme.class) : EnumSet.copyOf(d.themes());
@@ -34,5 +36,16 @@ public final class DescriptionDefaults {
                 d.legalBasis(), d.purpose(), d.contactPoint(), publisher, custodian, hdab, d.trustedHolder(),
                 d.languages(), d.accrualPeriodicity(), d.conformsTo(), d.codingSystems(), d.codeValues(),
                 d.personalData(), d.distributions(), d.hasStructuredData(), d.tables());
+    }
+
+    /**
+     * An agent without a contact point of its own is reached through the dataset's contact point (the shapes ask
+     * one per agent); it follows the dataset's contact point until the holder gives the agent its own.
+     */
+    private static Agent reachable(Agent agent, ContactPoint datasetContact) {
+        if (agent == null || agent.contactPoint() != null || datasetContact == null) {
+            return agent;
+        }
+        return new Agent(agent.name(), agent.type(), datasetContact);
     }
 }
