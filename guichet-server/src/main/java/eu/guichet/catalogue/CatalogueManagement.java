@@ -90,6 +90,17 @@ public class CatalogueManagement {
         return repository.listByStatus(DatasetStatus.SUBMITTED);
     }
 
+    /** Datasets no data holder maintains yet (imported entries), for the HDAB to assign. */
+    @Transactional(readOnly = true)
+    public List<Dataset> withoutHolder() {
+        return repository.listWithoutHolder();
+    }
+
+    /** The registered data holder organisations, to which datasets may be assigned. */
+    public List<Organisation> holders() {
+        return identity.listOrganisations().stream().filter(o -> o.type() == OrganisationType.DATA_HOLDER).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<StatusChange> history(DatasetId id, CurrentUser caller) {
         getDataset(id, Optional.of(caller));
@@ -235,15 +246,20 @@ public class CatalogueManagement {
     }
 
     /**
-     * An entry of another catalogue, imported by the HDAB: kept unassigned to a holder; a conforming entry waits in
-     * the publication queue (SUBMITTED), one that does not conform stays a DRAFT with its violations listed.
+     * An entry of another catalogue, imported by the HDAB: a conforming entry waits in the publication queue
+     * (SUBMITTED), one that does not conform stays a DRAFT with its violations listed. It belongs to the registered
+     * data holder whose name is the entry's custodian's, if there is one, so that its staff can complete it;
+     * otherwise the HDAB assigns it with {@link #assignHolder}.
      */
     @Transactional
     public Dataset importDescription(DatasetDescription description, CurrentUser caller) {
         checkIdentifier(description, null);
         boolean conforms = validator.validate(description).stream().noneMatch(Violation::blocking);
         Instant now = clock.instant();
-        Dataset dataset = new Dataset(DatasetId.random(), DatasetStatus.DRAFT, Optional.empty(), description, 1, now,
+        Optional<OrganisationId> holder = Optional.ofNullable(description.custodian()).map(Agent::name)
+                .flatMap(identity::findOrganisationByName).filter(o -> o.type() == OrganisationType.DATA_HOLDER)
+                .map(Organisation::id);
+        Dataset dataset = new Dataset(DatasetId.random(), DatasetStatus.DRAFT, holder, description, 1, now,
                 now, Optional.empty(), now);
         repository.insert(dataset);
         if (conforms) {
@@ -251,8 +267,30 @@ public class CatalogueManagement {
                     "imported", now);
         }
         audit.record(AuditRecord.success("catalogue.dataset_imported", "dataset", dataset.id())
-                .with("identifier", description.identifier()).with("conforms", conforms));
+                .with("identifier", description.identifier()).with("conforms", conforms)
+                .with("holder", holder.map(Object::toString).orElse("none")));
         return repository.find(dataset.id()).orElseThrow();
+    }
+
+    /**
+     * The HDAB gives a dataset to a registered data holder, whose staff then maintain its description: for imported
+     * entries whose custodian is not registered under the same name, or when a dataset changes hands.
+     */
+    @Transactional
+    public Dataset assignHolder(DatasetId id, OrganisationId holder, CurrentUser caller) {
+        if (!caller.hasRole(Role.HDAB_ADMIN)) {
+            throw new AccessDenied("catalogue.assign_not_allowed", "Only an HDAB administrator assigns datasets.");
+        }
+        Dataset dataset = repository.find(id).orElseThrow(() -> notFound(id));
+        Organisation organisation = identity.findOrganisation(holder)
+                .filter(o -> o.type() == OrganisationType.DATA_HOLDER)
+                .orElseThrow(() -> new ValidationException("catalogue.holder_invalid",
+                        "Datasets are assigned to registered data holder organisations only."));
+        repository.assignHolder(id, holder);
+        audit.record(AuditRecord.success("catalogue.holder_assigned", "dataset", id)
+                .with("holder", organisation.id().toString())
+                .with("previous", dataset.holder().map(Object::toString).orElse("none")));
+        return repository.find(id).orElseThrow();
     }
 
     // --- rules ---------------------------------------------------------------------------------------------------

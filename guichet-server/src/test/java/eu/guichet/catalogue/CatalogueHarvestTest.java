@@ -18,13 +18,16 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.guichet.catalogue.internal.rdf.HealthDcatReader;
 import eu.guichet.catalogue.internal.rdf.ImportedDataset;
 import eu.guichet.catalogue.internal.rdf.RdfFormat;
 import eu.guichet.catalogue.internal.rdf.ShaclValidator;
 import eu.guichet.catalogue.internal.rdf.ShaclViolation;
+import eu.guichet.identity.IdentityManagement;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
 
@@ -41,6 +44,16 @@ class CatalogueHarvestTest {
     int port;
 
     Api api;
+
+    @Autowired
+    CatalogueManagement catalogue;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    JdbcClient jdbc;
+
     HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -119,6 +132,54 @@ class CatalogueHarvestTest {
         assertThat(imported.body()).contains(identifier).contains("\"status\":\"DRAFT\"")
                 .contains("\"field\":\"description\"").contains("\"field\":\"distributions\"");
         assertThat(api.get("/api/catalogue/publication-queue", "reviewer").body()).doesNotContain(identifier);
+    }
+
+    @Test
+    void an_import_belongs_to_the_registered_holder_named_as_custodian_or_waits_for_the_hdab_to_assign_it() {
+        String known = "IMPORT-KNOWN-HOLDER-" + UUID.randomUUID();
+        String unknown = "IMPORT-UNKNOWN-HOLDER-" + UUID.randomUUID();
+        String turtle = """
+                @prefix dcat: <http://www.w3.org/ns/dcat#> .
+                @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                @prefix geodcatap: <http://data.europa.eu/930/> .
+                <https://elsewhere.example.org/datasets/known> a dcat:Dataset ;
+                    dct:identifier "%s" ;
+                    dct:title "Held by a registered holder"@en ;
+                    geodcatap:custodian [ a foaf:Agent ; foaf:name "Centre hospitalier universitaire de Démoville" ] .
+                <https://elsewhere.example.org/datasets/unknown> a dcat:Dataset ;
+                    dct:identifier "%s" ;
+                    dct:title "Held by nobody registered here"@en ;
+                    geodcatap:custodian [ a foaf:Agent ; foaf:name "Clinique inconnue" ] .
+                """.formatted(known, unknown);
+        assertThat(importAs("admin", turtle, "text/turtle").statusCode()).isEqualTo(201);
+
+        assertThat(api.get("/api/catalogue/holder/datasets", "holder").body()).as("the holder maintains it")
+                .contains(known).doesNotContain(unknown);
+        assertThat(catalogue.withoutHolder()).as("the HDAB sees what nobody maintains")
+                .anyMatch(d -> d.description().identifier().equals(unknown))
+                .noneMatch(d -> d.description().identifier().equals(known));
+
+        String id = idOf(unknown);
+        String assignment = "{\"organisationId\": \"" + organisationOf("holder") + "\"}";
+        assertThat(api.put("/api/catalogue/datasets/" + id + "/holder", "reviewer", assignment).status())
+                .as("only an administrator assigns").isEqualTo(403);
+        assertThat(api.put("/api/catalogue/datasets/" + id + "/holder", "admin", assignment).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/catalogue/holder/datasets", "holder").body()).contains(unknown);
+        String toCompany = "{\"organisationId\": \"" + organisationOf("bob") + "\"}";
+        var refused = api.put("/api/catalogue/datasets/" + id + "/holder", "admin", toCompany);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("catalogue.holder_invalid");
+    }
+
+    private String organisationOf(String username) {
+        return identity.findUserByUsername(username).orElseThrow().organisationId().orElseThrow().value().toString();
+    }
+
+    private String idOf(String identifier) {
+        return jdbc.sql("select id from dataset where identifier = ?").param(identifier).query(UUID.class).single()
+                .toString();
     }
 
     @Test

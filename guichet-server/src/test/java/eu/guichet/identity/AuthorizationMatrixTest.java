@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
             PUT /api/catalogue/datasets/{id}      | /api/catalogue/datasets/{draft}       | 401  403   403   403 200    403      403     403      403      403     403
             POST /api/catalogue/datasets/{id}/publish | /api/catalogue/datasets/{published}/publish | 401 409 403 403 403 409  403     403      403      403     403
             POST /api/catalogue/datasets/{id}/transitions | /api/catalogue/datasets/{published}/transitions | 401 409 403 403 409 409 403 403 403 403 403
+            PUT /api/catalogue/datasets/{id}/holder | /api/catalogue/datasets/{draft}/holder | 401 200 403 403 403 403     403     403      403      403     403
             GET /api/catalogue/datasets/{id}/history | /api/catalogue/datasets/{draft}/history | 401 200 404 404 200 200     200     200      200      200     404
             GET /api/catalogue/datasets/{id}/violations | /api/catalogue/datasets/{draft}/violations | 401 200 404 404 200 200 200  200      200      200     404
             POST /api/catalogue/datasets/{id}/check | /api/catalogue/datasets/{draft}/check | 401  403   403   403 200    403      403     403      403      403     403
@@ -89,8 +90,15 @@ class AuthorizationMatrixTest {
             POST /holder/datasets/{id}/check      | /holder/datasets/{pagedraft}/check    | 302  403   403   403 302    403      403     403      403      403     403
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
+            POST /hdab/catalogue/{id}/holder      | /hdab/catalogue/{draft}/holder        | 302  302   403   403 403    403      403     403      403      403     403
             GET /catalogue                        | /catalogue                            | 200  200   200   200 200    200      200     200      200      200     200
             GET /catalogue/datasets/{id}          | /catalogue/datasets/{published}       | 200  200   200   200 200    200      200     200      200      200     200
+            GET /datasets                         | /datasets?q=soins&category=HRAD       | 200  200   200   200 200    200      200     200      200      200     200
+            GET /datasets/{id}                    | /datasets/{published}                 | 200  200   200   200 200    200      200     200      200      200     200
+            GET /datasets/{id}                    | /datasets/{draft}                     | 404  200   404   404 200    200      200     200      200      200     404
+            POST /datasets/{id}/basket            | /datasets/{published}/basket          | 302  302   302   302 302    302      302     302      302      302     302
+            GET /basket                           | /basket                               | 302  200   200   200 200    200      200     200      200      200     200
+            POST /basket/{datasetId}/remove       | /basket/{published}/remove            | 302  302   302   302 302    302      302     302      302      302     302
             GET /v3/api-docs                      | /v3/api-docs                          | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health                  | /actuator/health                      | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health/**               | /actuator/health/liveness             | 200  200   200   200 200    200      200     200      200      200     200
@@ -116,6 +124,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/catalogue/datasets/{id}/transitions", "{\"action\": \"submit\"}"),
             Map.entry("POST /api/catalogue/validation", "{\"identifier\": \"MATRIX-CHECK\"}"),
             Map.entry("PUT /api/basket/{datasetId}", "{\"variables\": []}"),
+            Map.entry("PUT /api/catalogue/datasets/{id}/holder", "{\"organisationId\": \"{holderOrganisation}\"}"),
+            Map.entry("POST /hdab/catalogue/{id}/holder", "organisationId={holderOrganisation}"),
             Map.entry("POST /holder/datasets", "identifier=MATRIX-PAGE-{n}&titleFr=Matrice"),
             Map.entry("POST /holder/datasets/{id}", "identifier={pageDraftIdentifier}&titleFr=Matrice&revision=1"),
             Map.entry("POST /holder/datasets/{id}/tables/remove", "table=NO_SUCH_TABLE"),
@@ -159,6 +169,7 @@ class AuthorizationMatrixTest {
         api = new Api(port);
         ids.put("{university}", organisationOf("alice"));
         ids.put("{company}", organisationOf("bob"));
+        ids.put("{holderOrganisation}", organisationOf("holder"));
         for (String user : List.of("alice", "bob", "admin")) {
             ids.put("{" + user + "}", identity.findUserByUsername(user).orElseThrow().id().toString());
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,7 @@ import eu.guichet.security.AllowAuthenticated;
 import eu.guichet.security.AllowRoles;
 import eu.guichet.security.CurrentUser;
 import eu.guichet.security.CurrentUsers;
+import eu.guichet.security.OrganisationId;
 import eu.guichet.security.Role;
 
 /**
@@ -94,6 +96,16 @@ class CatalogueApiController {
     }
 
     record TransitionRequest(@NotBlank @Size(max = 20) String action, @Size(max = 2000) String reason) {
+    }
+
+    /** The HDAB gives a dataset (typically an imported one) to a registered data holder. */
+    @PutMapping("/catalogue/datasets/{id}/holder")
+    @AllowRoles(Role.HDAB_ADMIN)
+    Dataset assignHolder(@PathVariable UUID id, @Valid @RequestBody HolderAssignment request, CurrentUser caller) {
+        return catalogue.assignHolder(new DatasetId(id), new OrganisationId(request.organisationId()), caller);
+    }
+
+    record HolderAssignment(@NotNull UUID organisationId) {
     }
 
     @GetMapping("/catalogue/datasets/{id}/history")

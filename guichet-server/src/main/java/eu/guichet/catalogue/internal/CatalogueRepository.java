@@ -99,6 +99,12 @@ public class CatalogueRepository {
                 .param(holder.value()).query(this::dataset).list();
     }
 
+    /** Datasets no data holder maintains (imported entries not matched to a registered holder), oldest first. */
+    public List<Dataset> listWithoutHolder() {
+        return jdbc.sql("select * from dataset where holder_id is null and status <> 'RETIRED' order by created_at")
+                .query(this::dataset).list();
+    }
+
     public List<Dataset> listByStatus(DatasetStatus status) {
         return jdbc.sql("select * from dataset where status = ? order by updated_at").param(status.name())
                 .query(this::dataset).list();

@@ -3,6 +3,7 @@ package eu.guichet.catalogue.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.guichet.catalogue.CatalogueManagement;
 import eu.guichet.catalogue.Dataset;
@@ -51,11 +53,18 @@ class HarvestController {
         this.pages = pages;
     }
 
-    /** One page of the published catalogue ({@code page} from 1; Hydra links name the others). */
-    @GetMapping(value = "/catalogue", produces = { "text/turtle", "application/ld+json", "application/rdf+xml" })
+    /**
+     * One page of the published catalogue ({@code page} from 1; Hydra links name the others). A browser is sent to
+     * the search page.
+     */
+    @GetMapping(value = "/catalogue",
+            produces = { "text/turtle", "application/ld+json", "application/rdf+xml", "text/html" })
     @AllowAnonymous
     ResponseEntity<String> catalogue(@RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (prefersHtml(accept)) {
+            return seeOther("/datasets");
+        }
         RdfFormat format = negotiate(accept);
         if (page < 1) {
             throw new ValidationException("catalogue.page_invalid", "Pages are numbered from 1.");
@@ -65,12 +74,15 @@ class HarvestController {
         return rdf(pages.serialise(pages.page(datasets, page, total), format), format);
     }
 
-    /** One published dataset, at its IRI. */
+    /** One published dataset, at its IRI; a browser following the IRI is sent to the dataset's page. */
     @GetMapping(value = "/catalogue/datasets/{id}",
-            produces = { "text/turtle", "application/ld+json", "application/rdf+xml" })
+            produces = { "text/turtle", "application/ld+json", "application/rdf+xml", "text/html" })
     @AllowAnonymous
     ResponseEntity<String> dataset(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (prefersHtml(accept)) {
+            return seeOther("/datasets/" + id);
+        }
         RdfFormat format = negotiate(accept);
         Dataset d = catalogue.findPublished(new DatasetId(id)).orElseThrow(
                 () -> new NotFoundException("catalogue.dataset_not_found", "No published dataset " + id + "."));
@@ -123,6 +135,47 @@ class HarvestController {
     private static RdfFormat negotiate(String accept) {
         // Spring has already answered 406 to an Accept that none of the produced types matches
         return RdfFormat.fromAccept(accept).orElse(RdfFormat.TURTLE);
+    }
+
+    /**
+     * Whether the client names HTML and no RDF syntax at a quality at least as high (a browser's Accept); {@code *}/*
+     * alone means a harvester, which gets Turtle.
+     */
+    static boolean prefersHtml(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        double html = 0;
+        double rdf = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+                html = Math.max(html, q);
+            } else if (RdfFormat.fromMediaType(type).isPresent()) {
+                rdf = Math.max(rdf, q);
+            }
+        }
+        return html > 0 && html > rdf;
+    }
+
+    /** The human page at another address (Linked Data's 303 See Other). */
+    private static ResponseEntity<String> seeOther(String path) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(path).build().toUri())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     private static ResponseEntity<String> rdf(String body, RdfFormat format) {

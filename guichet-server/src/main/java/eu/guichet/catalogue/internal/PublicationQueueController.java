@@ -20,6 +20,7 @@ import eu.guichet.catalogue.Violation;
 import eu.guichet.problem.GuichetException;
 import eu.guichet.security.AllowRoles;
 import eu.guichet.security.CurrentUser;
+import eu.guichet.security.OrganisationId;
 import eu.guichet.security.Role;
 
 /** The HDAB's publication queue: submitted descriptions with their conformance, to publish or return. */
@@ -34,14 +35,31 @@ class PublicationQueueController {
     }
 
     @GetMapping("/hdab/catalogue")
-    String queue(Model model) {
+    String queue(Model model, CurrentUser caller) {
         List<Dataset> queue = catalogue.publicationQueue();
         Map<DatasetId, List<Violation>> violations = new LinkedHashMap<>();
         queue.forEach(d -> violations.put(d.id(),
                 catalogue.validate(d.description()).stream().filter(Violation::blocking).toList()));
         model.addAttribute("queue", queue);
+        model.addAttribute("unassigned", catalogue.withoutHolder());
+        model.addAttribute("holders", catalogue.holders());
+        model.addAttribute("canAssign", caller.hasRole(Role.HDAB_ADMIN));
         model.addAttribute("violations", violations);
         return "catalogue/queue";
+    }
+
+    @PostMapping("/hdab/catalogue/{id}/holder")
+    @AllowRoles(Role.HDAB_ADMIN)
+    String assignHolder(@PathVariable UUID id, @RequestParam UUID organisationId, CurrentUser caller,
+            RedirectAttributes redirect) {
+        try {
+            Dataset d = catalogue.assignHolder(new DatasetId(id), new OrganisationId(organisationId), caller);
+            redirect.addFlashAttribute("moved", "assign");
+            redirect.addFlashAttribute("movedIdentifier", d.description().identifier());
+        } catch (GuichetException e) {
+            redirect.addFlashAttribute("refused", e.code());
+        }
+        return "redirect:/hdab/catalogue";
     }
 
     @PostMapping("/hdab/catalogue/{id}/transitions")
