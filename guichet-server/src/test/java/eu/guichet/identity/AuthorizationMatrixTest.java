@@ -62,6 +62,7 @@ class AuthorizationMatrixTest {
             PUT /api/users/{id}/roles             | /api/users/{admin}/roles              | 401  403   403   403 403    403      403     403      403      403     403
             GET /api/audit/verify                 | /api/audit/verify                     | 401  200   403   403 403    403      403     403      403      200     403
             GET /api/audit/events                 | /api/audit/events                     | 401  403   403   403 403    403      403     403      403      200     403
+            GET /api/catalogue/datasets           | /api/catalogue/datasets?q=deces       | 200  200   200   200 200    200      200     200      200      200     200
             GET /api/catalogue/datasets/{id}      | /api/catalogue/datasets/{published}   | 200  200   200   200 200    200      200     200      200      200     200
             GET /api/catalogue/datasets/{id}      | /api/catalogue/datasets/{draft}       | 404  200   404   404 200    200      200     200      200      200     404
             POST /api/catalogue/datasets          | /api/catalogue/datasets               | 401  403   403   403 201    403      403     403      403      403     403
