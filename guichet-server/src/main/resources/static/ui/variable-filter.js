@@ -10,13 +10,16 @@
     var shown = 0;
     document.querySelectorAll('tr.guichet-variable').forEach(function (row) {
       var match = words === '' || (row.getAttribute('data-search') || '').indexOf(words) >= 0;
-      row.hidden = !match;
+      row.style.display = match ? '' : 'none';
       if (match) {
         shown++;
       }
     });
     document.querySelectorAll('.guichet-variable-table').forEach(function (table) {
-      table.hidden = table.querySelectorAll('tr.guichet-variable:not([hidden])').length === 0;
+      var visible = Array.prototype.some.call(table.querySelectorAll('tr.guichet-variable'), function (row) {
+        return row.style.display !== 'none';
+      });
+      table.style.display = visible ? '' : 'none';
     });
     if (none) {
       none.classList.toggle('fr-hidden', shown > 0);

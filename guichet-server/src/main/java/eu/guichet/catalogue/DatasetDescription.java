@@ -108,6 +108,13 @@ public record DatasetDescription(
         public boolean isEmpty() {
             return fr.isEmpty() && en.isEmpty();
         }
+
+        /** The keywords in the given language, else in the other one. */
+        public List<String> in(java.util.Locale locale) {
+            boolean french = locale != null && "fr".equals(locale.getLanguage());
+            List<String> first = french ? fr : en;
+            return first.isEmpty() ? (french ? en : fr) : first;
+        }
     }
 
     private static LocalizedText orEmpty(LocalizedText text) {

@@ -67,7 +67,10 @@ class CatalogueHarvestTest {
         assertThat(turtle.listObjectsOfProperty(turtle.createProperty(DCAT_DATASET)).toList()).hasSizeGreaterThanOrEqualTo(7);
         assertThat(fetch("/catalogue", "application/ld+json", Lang.JSONLD).isIsomorphicWith(turtle)).isTrue();
         assertThat(fetch("/catalogue", "application/rdf+xml", Lang.RDFXML).isIsomorphicWith(turtle)).isTrue();
-        assertThat(get("/catalogue", "text/html").statusCode()).isEqualTo(406);
+        HttpResponse<String> browser = get("/catalogue", "text/html");
+        assertThat(browser.statusCode()).as("a browser is sent to the search page").isEqualTo(303);
+        assertThat(browser.headers().firstValue("Location").orElseThrow()).endsWith("/datasets");
+        assertThat(get("/catalogue", "application/pdf").statusCode()).isEqualTo(406);
     }
 
     @Test

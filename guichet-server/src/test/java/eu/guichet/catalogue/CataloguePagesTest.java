@@ -1,0 +1,88 @@
+package eu.guichet.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import eu.guichet.catalogue.internal.demo.DemoCatalogue;
+import eu.guichet.testing.BrowserSession;
+import eu.guichet.testing.GuichetIntegrationTest;
+import eu.guichet.testing.Texts;
+
+/**
+ * The public catalogue pages as served HTML, in both languages: every demo dataset's page renders with its variables,
+ * searches and filters render their results, and the basket fills and empties through its forms.
+ */
+@GuichetIntegrationTest
+class CataloguePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void every_demo_dataset_has_a_page_with_its_variables_and_access_conditions() {
+        BrowserSession visitor = BrowserSession.anonymous(port);
+        for (String identifier : DemoCatalogue.IDENTIFIERS) {
+            HttpResponse<String> page = visitor.get("/datasets/" + idOf(identifier));
+            assertThat(page.statusCode()).as(identifier).isEqualTo(200);
+            assertThat(page.body()).as(identifier).contains(identifier).contains("id=\"variables\"")
+                    .contains("class=\"guichet-variable\"").contains("id=\"sign-in-to-request\"");
+        }
+        HttpResponse<String> filtered = visitor.get("/datasets/" + idOf("FR-SNDS-BENEFICIAIRES") + "?vq=BEN_SEX");
+        assertThat(filtered.body()).contains("BEN_SEX_COD").doesNotContain(">BEN_NAI_ANN<");
+    }
+
+    @Test
+    void searches_render_their_hits_facets_and_pages_in_french_and_english() {
+        BrowserSession visitor = BrowserSession.anonymous(port);
+        for (String path : List.of("/datasets", "/datasets?q=d%C3%A9c%C3%A8s", "/datasets?q=deces&lang=en",
+                "/datasets?q=HbA1c&category=EHRS&lang=fr", "/datasets?access=NON_PUBLIC&from=2010&to=2020",
+                "/datasets?category=NO_SUCH&theme=NOPE&page=abc", "/datasets?q=%22unbalanced&page=999",
+                "/datasets?structured=true&publisher=Caisse+nationale+de+l%27Assurance+maladie")) {
+            HttpResponse<String> page = visitor.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("id=\"result-count\"");
+        }
+        assertThat(visitor.get("/datasets?q=deces&lang=fr").body()).contains("Causes médicales de décès");
+        assertThat(visitor.get("/datasets?q=zzzzunknownword&lang=en").body())
+                .contains(Texts.en("search.none"));
+    }
+
+    @Test
+    void a_signed_in_user_puts_a_dataset_with_variables_in_the_basket_and_removes_it() {
+        BrowserSession bob = BrowserSession.signedIn(port, "bob");
+        String id = idOf("FR-SNDS-CAUSES-DECES").toString();
+        String page = bob.get("/datasets/" + id + "?lang=en").body();
+        assertThat(page).contains("id=\"request-access\"").contains("form=\"basket-form\"");
+        String variable = page.replaceAll("(?s).*name=\"variables\" form=\"basket-form\" value=\"([^\"]+)\".*", "$1");
+
+        var added = bob.submit("/datasets/" + id, "/datasets/" + id + "/basket", Map.of("variables", variable));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/basket");
+        assertThat(bob.get("/basket?lang=en").body()).contains("FR-SNDS-CAUSES-DECES").contains(variable);
+
+        var wrong = bob.submit("/datasets/" + id, "/datasets/" + id + "/basket",
+                Map.of("variables", "NO_TABLE.NO_COLUMN"));
+        assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/datasets/" + id);
+
+        var removed = bob.submit("/basket", "/basket/" + id + "/remove", Map.of());
+        assertThat(removed.statusCode()).isEqualTo(302);
+        assertThat(bob.get("/basket?lang=en").body()).doesNotContain("FR-SNDS-CAUSES-DECES")
+                .contains(Texts.en("basket.empty"));
+    }
+
+    private UUID idOf(String identifier) {
+        return jdbc.sql("select id from dataset where identifier = ?").param(identifier).query(UUID.class).single();
+    }
+}
