@@ -52,24 +52,28 @@ final class TableIngest {
             Map<String, String> pseudonymTables = pseudonymise(columns);
             s.execute("CREATE TABLE " + prefix + "accepted AS SELECT s._row, " + selectList(columns, "s",
                     pseudonymTables, false) + " FROM " + prefix + "staged s" + joins(columns, "s", pseudonymTables));
+            s.execute("CREATE TABLE " + prefix + "rejected_p AS SELECT r._row, r._reasons, " + selectList(columns, "r",
+                    pseudonymTables, false) + " FROM " + prefix + "rejected r" + joins(columns, "r", pseudonymTables));
+            for (String t : pseudonymTables.values()) {
+                s.execute("DROP TABLE " + t);
+            }
             s.execute("DROP TABLE " + prefix + "staged");
+            s.execute("DROP TABLE " + prefix + "rejected");
             Map<String, Long> issues = new HashMap<>(staged.issues());
-            long duplicates = findDuplicates(s, issues);
+            long duplicates = findDuplicates(s, columns, issues);
             Path lakeFile = publishDir.resolve("tables").resolve(name + ".parquet");
             s.execute("COPY (SELECT " + selectList(columns, "a", Map.of(), false) + " FROM " + prefix + "accepted a"
                     + " ANTI JOIN " + prefix + "dups d ON a._row = d._row) TO " + Sql.path(lakeFile)
                     + " (FORMAT parquet, COMPRESSION zstd)");
             Path quarantineFile = publishDir.resolve("quarantine").resolve(name + ".parquet");
-            s.execute("COPY (SELECT r._row AS _record, r._reasons, " + selectList(columns, "r", pseudonymTables, false)
-                    + " FROM " + prefix + "rejected r" + joins(columns, "r", pseudonymTables)
+            s.execute("COPY (SELECT r._row AS _record, list_concat(r._reasons, coalesce(d._reasons, []::VARCHAR[]))"
+                    + " AS _reasons, " + selectList(columns, "r", Map.of(), false) + " FROM " + prefix + "rejected_p r"
+                    + " LEFT JOIN " + prefix + "dups d ON r._row = d._row"
                     + " UNION ALL SELECT a._row, d._reasons, " + selectList(columns, "a", Map.of(), true)
                     + " FROM " + prefix + "accepted a JOIN " + prefix + "dups d ON a._row = d._row"
                     + " ORDER BY _record) TO " + Sql.path(quarantineFile) + " (FORMAT parquet, COMPRESSION zstd)");
-            for (String t : pseudonymTables.values()) {
-                s.execute("DROP TABLE " + t);
-            }
             s.execute("DROP TABLE " + prefix + "accepted");
-            s.execute("DROP TABLE " + prefix + "rejected");
+            s.execute("DROP TABLE " + prefix + "rejected_p");
             s.execute("DROP TABLE " + prefix + "dups");
             long rejected = staged.recordsRejected() + duplicates;
             return new TableReport(name, sha256, staged.recordsRead(), staged.recordsRead() - rejected, rejected,
@@ -160,50 +164,62 @@ final class TableIngest {
 
     /**
      * Records sharing a primary key, or a value of a unique field, are all quarantined: nothing tells which one is
-     * right, and the result does not depend on record order. Keys are grouped by DuckDB (hash aggregation spills to
-     * disk), not held in the heap. Returns how many records were moved.
+     * right, and the result does not depend on record order. Keys are compared over every record of the file, the
+     * valid ones (typed values as text) and the invalid ones (text as delivered), identifiers by pseudonym, so the
+     * report names duplicates even among records rejected for other reasons. Keys are grouped by DuckDB (hash
+     * aggregation spills to disk), never held in the heap. Returns how many valid records were moved to quarantine.
      */
-    private long findDuplicates(Statement s, Map<String, Long> issues) throws SQLException {
+    private long findDuplicates(Statement s, List<CsvStager.Column> columns, Map<String, Long> issues)
+            throws SQLException {
         TableSchema schema = table.schema();
-        List<String> checks = new ArrayList<>();
-        if (!schema.primaryKey().isEmpty()) {
-            checks.add(duplicateQuery(schema.primaryKey(), ReasonCode.DUPLICATE_PRIMARY_KEY));
+        s.execute("CREATE TABLE " + prefix + "dup_reasons (_row BIGINT, reason VARCHAR)");
+        if (!schema.primaryKey().isEmpty() && keptColumns(columns, schema.primaryKey())) {
+            s.execute(duplicateInsert(schema.primaryKey(), ReasonCode.DUPLICATE_PRIMARY_KEY));
         }
         for (Field field : schema.fields()) {
-            if (field.constraints().unique() && table.treatment(field.name()) != ColumnTreatment.REMOVE
+            if (field.constraints().unique() && keptColumns(columns, List.of(field.name()))
                     && !schema.primaryKey().equals(List.of(field.name()))) {
-                checks.add(duplicateQuery(List.of(field.name()), ReasonCode.DUPLICATE_UNIQUE));
+                s.execute(duplicateInsert(List.of(field.name()), ReasonCode.DUPLICATE_UNIQUE));
             }
         }
-        String reasons = checks.isEmpty() ? "SELECT NULL::BIGINT AS _row, NULL::VARCHAR AS reason WHERE false"
-                : String.join(" UNION ALL ", checks);
-        s.execute("CREATE TABLE " + prefix + "dups AS SELECT _row, list(reason ORDER BY reason) AS _reasons FROM ("
-                + reasons + ") GROUP BY _row");
-        try (ResultSet rs = s.executeQuery("SELECT r, count(*) FROM " + prefix + "dups, unnest(_reasons) AS u(r)"
-                + " GROUP BY r")) {
+        try (ResultSet rs = s.executeQuery("SELECT reason, count(*) FROM " + prefix + "dup_reasons GROUP BY reason")) {
             while (rs.next()) {
                 issues.merge(rs.getString(1), rs.getLong(2), Long::sum);
             }
         }
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + prefix + "dups")) {
+        s.execute("CREATE TABLE " + prefix + "dups AS SELECT _row, list(reason ORDER BY reason) AS _reasons FROM "
+                + prefix + "dup_reasons GROUP BY _row");
+        s.execute("DROP TABLE " + prefix + "dup_reasons");
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + prefix + "accepted SEMI JOIN " + prefix
+                + "dups USING (_row)")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private String duplicateQuery(List<String> keyColumns, ReasonCode reason) {
+    private static boolean keptColumns(List<CsvStager.Column> columns, List<String> names) {
+        return names.stream().allMatch(n -> columns.stream().anyMatch(c -> c.field().name().equals(n)));
+    }
+
+    private String duplicateInsert(List<String> keyColumns, ReasonCode reason) {
+        StringJoiner accepted = new StringJoiner(", ");
+        StringJoiner rejected = new StringJoiner(", ");
         StringJoiner keys = new StringJoiner(", ");
         StringJoiner on = new StringJoiner(" AND ");
         StringJoiner notNull = new StringJoiner(" AND ");
         for (String k : keyColumns) {
-            keys.add(Sql.id(k));
-            on.add("a." + Sql.id(k) + " = k." + Sql.id(k));
-            notNull.add(Sql.id(k) + " IS NOT NULL");
+            String id = Sql.id(k);
+            accepted.add("CAST(" + id + " AS VARCHAR) AS " + id);
+            rejected.add(id);
+            keys.add(id);
+            on.add("r." + id + " = k." + id);
+            notNull.add(id + " IS NOT NULL");
         }
         String label = reason.code() + ":" + String.join("+", keyColumns);
-        return "SELECT a._row, " + Sql.literal(label) + " AS reason FROM " + prefix + "accepted a SEMI JOIN (SELECT "
-                + keys + " FROM " + prefix + "accepted WHERE " + notNull + " GROUP BY ALL HAVING count(*) > 1) k ON "
-                + on;
+        return "INSERT INTO " + prefix + "dup_reasons WITH keyed AS (SELECT _row, " + accepted + " FROM " + prefix
+                + "accepted UNION ALL SELECT _row, " + rejected + " FROM " + prefix + "rejected_p) SELECT r._row, "
+                + Sql.literal(label) + " FROM keyed r SEMI JOIN (SELECT " + keys + " FROM keyed WHERE " + notNull
+                + " GROUP BY ALL HAVING count(*) > 1) k ON " + on;
     }
 
     private static List<IssueCount> issueCounts(Map<String, Long> issues) {
