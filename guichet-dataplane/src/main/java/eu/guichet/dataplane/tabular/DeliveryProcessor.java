@@ -1,0 +1,143 @@
+package eu.guichet.dataplane.tabular;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.duckdb.DuckDBConnection;
+
+import eu.guichet.dataplane.pseudonym.Pseudonymiser;
+
+/**
+ * Takes a holder's delivery into the lake: validates every record against its Table Schema, quarantines the invalid
+ * ones with their reasons, pseudonymises direct identifiers at entry, and publishes the whole delivery as one new
+ * dataset version — atomically, or not at all.
+ *
+ * <p>The same content delivered again is a no-op reported as {@link DeliveryReport.Outcome#DUPLICATE}. A delivery
+ * interrupted at any point (exception, interrupted thread, killed process) leaves only its staging area, which the
+ * next delivery of the dataset discards before starting again from the files.
+ */
+public final class DeliveryProcessor {
+
+    private final DatasetLake lake;
+    private final Pseudonymiser pseudonymiser;
+    private final DeliveryOptions options;
+
+    public DeliveryProcessor(DatasetLake lake, Pseudonymiser pseudonymiser, DeliveryOptions options) {
+        this.lake = lake;
+        this.pseudonymiser = pseudonymiser;
+        this.options = options;
+    }
+
+    public DeliveryReport deliver(Delivery delivery) {
+        return deliver(delivery, DeliveryObserver.NONE);
+    }
+
+    public DeliveryReport deliver(Delivery delivery, DeliveryObserver observer) {
+        Map<String, String> fileHashes = new TreeMap<>();
+        for (TableDelivery t : delivery.tables()) {
+            fileHashes.put(t.schema().name(), sha256(t.csvFile()));
+        }
+        String deliveryHash = deliveryHash(fileHashes);
+        String datasetId = delivery.datasetId();
+        try (DatasetLake.DatasetLock lock = lake.lock(datasetId)) {
+            lake.discardStaging(datasetId);
+            Optional<DeliveryReport> earlier = lake.findPublished(datasetId, deliveryHash);
+            if (earlier.isPresent()) {
+                return earlier.get().asDuplicate();
+            }
+            String version = lake.nextVersion(datasetId);
+            Path staging = lake.newStaging(datasetId);
+            Path publish = staging.resolve("publish");
+            boolean published = false;
+            try {
+                List<TableReport> tables = ingest(delivery, fileHashes, staging.resolve("work"), publish, observer);
+                DeliveryReport report = new DeliveryReport(datasetId, DeliveryReport.Outcome.PUBLISHED, version,
+                        deliveryHash, pseudonymiser.keyVersion(), tables);
+                DatasetLake.JSON.writeValue(publish.resolve(DatasetLake.REPORT_FILE).toFile(), report);
+                observer.beforePublish(datasetId, version);
+                lake.publish(datasetId, publish, version);
+                published = true;
+                return report;
+            } catch (IOException e) {
+                throw new DeliveryException("Cannot write the report of " + datasetId, e);
+            } finally {
+                // On success this removes the work database (raw identifiers); on failure, the unpublished version.
+                // A killed process skips this: the next delivery's discardStaging does it.
+                try {
+                    DatasetLake.deleteTree(staging);
+                } catch (DeliveryException cleanup) {
+                    if (published) {
+                        throw cleanup;
+                    }
+                }
+            }
+        }
+    }
+
+    private List<TableReport> ingest(Delivery delivery, Map<String, String> fileHashes, Path work, Path publish,
+            DeliveryObserver observer) {
+        Properties settings = new Properties();
+        settings.setProperty("memory_limit", options.memoryLimit());
+        settings.setProperty("threads", Integer.toString(options.threads()));
+        settings.setProperty("temp_directory", work.resolve("spill").toString());
+        settings.setProperty("preserve_insertion_order", "false");
+        settings.setProperty("jdbc_stream_results", "true");
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
+                "jdbc:duckdb:" + work.resolve("work.duckdb"), settings)) {
+            List<TableReport> reports = new ArrayList<>();
+            int index = 0;
+            for (TableDelivery table : delivery.tables()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new DeliveryException("Delivery of " + delivery.datasetId() + " interrupted");
+                }
+                reports.add(new TableIngest(connection, table, pseudonymiser, delivery.holderId(), observer, index++)
+                        .run(fileHashes.get(table.schema().name()), publish));
+            }
+            return reports;
+        } catch (SQLException e) {
+            throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
+        }
+    }
+
+    static String deliveryHash(Map<String, String> fileHashesByTable) {
+        StringBuilder canonical = new StringBuilder();
+        fileHashesByTable.forEach((table, hash) -> canonical.append(table).append('\t').append(hash).append('\n'));
+        MessageDigest digest = sha256();
+        return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String sha256(Path file) {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new DeliveryException("Cannot read the delivered file " + file.getFileName(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
