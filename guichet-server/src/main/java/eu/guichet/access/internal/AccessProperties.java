@@ -1,0 +1,37 @@
+package eu.guichet.access.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import eu.guichet.access.ClockSettings;
+import eu.guichet.access.HolidayCalendar;
+
+/**
+ * The access module's settings: how the statutory clocks run.
+ *
+ * @param timeZone      the HDAB's time zone: the day an event falls on, and midnight at the end of a last day
+ * @param calendar      which public holidays apply: {@code FRANCE} or {@code ALSACE_MOSELLE} (adds Good Friday and
+ *                      26 December)
+ * @param extraHolidays one-off non-working days of the HDAB (ISO dates, e.g. {@code 2026-05-15})
+ * @param stopTheClock  whether asking the applicant for clarifications stops the assessment clocks (off: the EHDS
+ *                      stops no clock; turn on only where national rules say so)
+ */
+@Validated
+@ConfigurationProperties("guichet.access")
+public record AccessProperties(
+        @NotNull @DefaultValue("Europe/Paris") ZoneId timeZone,
+        @NotNull @DefaultValue("FRANCE") HolidayCalendar.Region calendar,
+        @NotNull @DefaultValue List<LocalDate> extraHolidays,
+        @DefaultValue("false") boolean stopTheClock) {
+
+    public ClockSettings clockSettings() {
+        return new ClockSettings(timeZone, HolidayCalendar.of(calendar, extraHolidays), stopTheClock);
+    }
+}
