@@ -34,13 +34,20 @@ class CatalogueSearchApiTest {
 
     @Test
     void the_demo_catalogue_is_searchable_anonymously_in_french_and_english() {
+        // other test classes of the same context publish their own datasets: look for the demo ones among the hits
         assertThat(identifiers(api.get("/api/catalogue/datasets?q=d%C3%A9c%C3%A8s", null).json()))
-                .first().isEqualTo("FR-SNDS-CAUSES-DECES");
+                .contains("FR-SNDS-CAUSES-DECES");
         assertThat(identifiers(api.get("/api/catalogue/datasets?q=death", null).json()))
                 .contains("FR-SNDS-CAUSES-DECES");
         JsonNode byName = api.get("/api/catalogue/datasets?q=BEN_NAI_ANN", null).json();
-        assertThat(identifiers(byName)).first().isEqualTo("FR-SNDS-BENEFICIAIRES");
-        assertThat(byName.get("hits").get(0).get("matchedVariables").toString()).contains("IR_BEN_R.BEN_NAI_ANN");
+        JsonNode beneficiaries = null;
+        for (JsonNode hit : byName.get("hits")) {
+            if (hit.get("identifier").asString().equals("FR-SNDS-BENEFICIAIRES")) {
+                beneficiaries = hit;
+            }
+        }
+        assertThat(beneficiaries).as("FR-SNDS-BENEFICIAIRES among " + identifiers(byName)).isNotNull();
+        assertThat(beneficiaries.get("matchedVariables").toString()).contains("IR_BEN_R.BEN_NAI_ANN");
         JsonNode all = api.get("/api/catalogue/datasets", null).json();
         assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(7);
     }

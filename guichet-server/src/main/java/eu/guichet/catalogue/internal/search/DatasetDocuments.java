@@ -121,7 +121,7 @@ final class DatasetDocuments {
     private static Document variableDocument(Dataset dataset, VariableTable table, Variable column, int order) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.KIND, SearchFields.VARIABLE, Field.Store.NO));
-        doc.add(new StringField(SearchFields.DATASET_ID, dataset.id().toString(), Field.Store.NO));
+        doc.add(new StringField(SearchFields.DATASET_ID, dataset.id().toString(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.REF, table.name() + "." + column.name()));
         text(doc, SearchFields.VARIABLE_TEXT, table.name(), variableText(column));
         name(doc, SearchFields.VARIABLE_NAME, SearchFields.VARIABLE_NAME_PART, column.name());

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+
+import org.apache.lucene.util.BytesRef;
 
 import eu.guichet.catalogue.AccessRights;
 import eu.guichet.catalogue.DatasetId;
@@ -102,9 +106,18 @@ final class FacetedSearch {
         int to = Math.min(from + q.pageSize(), page.length);
         Query variableQuery = textQuery == null ? null : text.forVariables(q.text());
         StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(to - from);
+        List<Document> docs = new ArrayList<>(to - from);
         for (ScoreDoc doc : Arrays.copyOfRange(page, from, to)) {
-            hits.add(hit(searcher, stored.document(doc.doc), doc.score, variableQuery));
+            docs.add(stored.document(doc.doc));
+        }
+        Map<String, List<String>> matched = variableQuery == null || docs.isEmpty() ? Map.of()
+                : matchedVariables(searcher, docs.stream().map(d -> d.get(SearchFields.DATASET_ID)).toList(),
+                        variableQuery);
+        List<SearchHit> hits = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Document doc = docs.get(i);
+            hits.add(hit(doc, page[from + i].score,
+                    matched.getOrDefault(doc.get(SearchFields.DATASET_ID), List.of())));
         }
         return new SearchResults(result.hits.totalHits.value, q.page(), q.pageSize(), hits,
                 facets(result.facets, q));
@@ -120,9 +133,8 @@ final class FacetedSearch {
         query.add(dim, any.build());
     }
 
-    private SearchHit hit(IndexSearcher searcher, Document doc, float score, Query variableQuery) throws IOException {
+    private static SearchHit hit(Document doc, float score, List<String> matched) {
         String id = doc.get(SearchFields.DATASET_ID);
-        List<String> matched = variableQuery == null ? List.of() : matchedVariables(searcher, id, variableQuery);
         Set<HealthCategory> categories = Arrays.stream(doc.getValues(SearchFields.CATEGORY))
                 .map(HealthCategory::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(
                         HealthCategory.class)));
@@ -136,19 +148,32 @@ final class FacetedSearch {
                 matched, Float.isNaN(score) ? 0f : score);
     }
 
-    /** The dataset's variables the words matched, best first. */
-    private static List<String> matchedVariables(IndexSearcher searcher, String datasetId, Query variableQuery)
-            throws IOException {
+    /**
+     * The variables the words matched, best first, at most {@link #MATCHED_VARIABLES} per dataset of the page: one
+     * search over the variable documents of these datasets.
+     */
+    private static Map<String, List<String>> matchedVariables(IndexSearcher searcher, List<String> datasetIds,
+            Query variableQuery) throws IOException {
         Query query = new BooleanQuery.Builder()
                 .add(variableQuery, Occur.MUST)
                 .add(VARIABLES, Occur.FILTER)
-                .add(new TermQuery(new Term(SearchFields.DATASET_ID, datasetId)), Occur.FILTER)
+                .add(new TermInSetQuery(SearchFields.DATASET_ID, datasetIds.stream().map(BytesRef::new).toList()),
+                        Occur.FILTER)
                 .build();
-        TopDocs top = searcher.search(query, MATCHED_VARIABLES, BY_SCORE);
+        TopDocs top = searcher.search(query, datasetIds.size() * MATCHED_VARIABLES * 8, BY_SCORE);
         StoredFields stored = searcher.storedFields();
-        List<String> refs = new ArrayList<>(top.scoreDocs.length);
+        Map<String, List<String>> refs = new HashMap<>();
+        Set<String> fields = Set.of(SearchFields.DATASET_ID, SearchFields.REF);
+        int full = 0;
         for (ScoreDoc doc : top.scoreDocs) {
-            refs.add(stored.document(doc.doc, Set.of(SearchFields.REF)).get(SearchFields.REF));
+            Document d = stored.document(doc.doc, fields);
+            List<String> list = refs.computeIfAbsent(d.get(SearchFields.DATASET_ID), k -> new ArrayList<>());
+            if (list.size() < MATCHED_VARIABLES) {
+                list.add(d.get(SearchFields.REF));
+                if (list.size() == MATCHED_VARIABLES && ++full == datasetIds.size()) {
+                    break;
+                }
+            }
         }
         return refs;
     }

@@ -84,15 +84,6 @@ final class SearchAnalysis {
         return language == Language.FR ? french : english;
     }
 
-    /** The query-side analyzer of the name fields: whole names and their parts, lower case. */
-    Analyzer namesForQuery() {
-        return names();
-    }
-
-    Analyzer namePartsForQuery() {
-        return nameParts();
-    }
-
     private static Analyzer chain(Language language, SynonymMap synonyms) {
         return new Analyzer() {
             @Override
