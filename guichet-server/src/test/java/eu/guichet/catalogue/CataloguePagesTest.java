@@ -37,7 +37,8 @@ class CataloguePagesTest {
             HttpResponse<String> page = visitor.get("/datasets/" + idOf(identifier));
             assertThat(page.statusCode()).as(identifier).isEqualTo(200);
             assertThat(page.body()).as(identifier).contains(identifier).contains("id=\"variables\"")
-                    .contains("class=\"guichet-variable\"").contains("id=\"sign-in-to-request\"");
+                    .contains("class=\"guichet-variable\"").contains("id=\"sign-in-to-request\"")
+                    .doesNotContain("role=\"alert\"");
         }
         HttpResponse<String> filtered = visitor.get("/datasets/" + idOf("FR-SNDS-BENEFICIAIRES") + "?vq=BEN_SEX");
         assertThat(filtered.body()).contains("BEN_SEX_COD").doesNotContain(">BEN_NAI_ANN<");
@@ -70,11 +71,14 @@ class CataloguePagesTest {
         var added = bob.submit("/datasets/" + id, "/datasets/" + id + "/basket", Map.of("variables", variable));
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/basket");
-        assertThat(bob.get("/basket?lang=en").body()).contains("FR-SNDS-CAUSES-DECES").contains(variable);
+        assertThat(bob.get("/basket?lang=en").body()).contains("FR-SNDS-CAUSES-DECES").contains(variable)
+                .doesNotContain("role=\"alert\"");
 
         var wrong = bob.submit("/datasets/" + id, "/datasets/" + id + "/basket",
                 Map.of("variables", "NO_TABLE.NO_COLUMN"));
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/datasets/" + id);
+        assertThat(bob.get("/datasets/" + id + "?lang=en").body()).as("the refusal, once")
+                .contains("role=\"alert\"").contains("catalogue.variable_unknown");
 
         var removed = bob.submit("/basket", "/basket/" + id + "/remove", Map.of());
         assertThat(removed.statusCode()).isEqualTo(302);
