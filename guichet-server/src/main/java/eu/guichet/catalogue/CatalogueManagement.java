@@ -96,6 +96,14 @@ public class CatalogueManagement {
         return repository.listWithoutHolder();
     }
 
+    /**
+     * A holder's description as it would be saved (with what Guichet fills in itself: HDAB, legislation, custodian),
+     * checked against the shapes of its access level: what the editor shows while the holder types.
+     */
+    public List<Violation> validateAsHolder(DatasetDescription description, CurrentUser caller) {
+        return validate(withDefaults(description, caller.organisationId()));
+    }
+
     /** The registered data holder organisations, to which datasets may be assigned. */
     public List<Organisation> holders() {
         return identity.listOrganisations().stream().filter(o -> o.type() == OrganisationType.DATA_HOLDER).toList();

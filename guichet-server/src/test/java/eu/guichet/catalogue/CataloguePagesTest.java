@@ -86,6 +86,19 @@ class CataloguePagesTest {
                 .contains(Texts.en("basket.empty"));
     }
 
+    @Test
+    void the_editor_checks_a_description_as_the_holder_types_without_saving_it() {
+        BrowserSession holder = BrowserSession.signedIn(port, "holder");
+        var incomplete = holder.submit("/holder/datasets/new", "/holder/datasets/validation",
+                Map.of("identifier", "LIVE-CHECK", "titleFr", "Essai", "numberOfRecords", "many"));
+        assertThat(incomplete.statusCode()).isEqualTo(200);
+        assertThat(incomplete.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(incomplete.body()).contains("\"description\":").contains("\"numberOfRecords\":")
+                .doesNotContain("\"hdab\":").doesNotContain("\"blocking\":0");
+        assertThat(jdbc.sql("select count(*) from dataset where identifier = 'LIVE-CHECK'").query(Long.class).single())
+                .as("nothing saved").isZero();
+    }
+
     private UUID idOf(String identifier) {
         return jdbc.sql("select id from dataset where identifier = ?").param(identifier).query(UUID.class).single();
     }

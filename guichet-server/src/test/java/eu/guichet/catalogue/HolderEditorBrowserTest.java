@@ -56,6 +56,9 @@ class HolderEditorBrowserTest {
         holder.locator("#titleEn").fill("Test warehouse");
         holder.locator("#descriptionFr").fill("Données de soins d'un entrepôt hospitalier de test.");
         holder.locator("#descriptionEn").fill("Care data of a test hospital warehouse.");
+        // checked as the holder types, before saving
+        assertThat(holder.locator("#description-messages")).isEmpty();
+        assertThat(holder.locator("#live-check")).containsText(Texts.en("editor.live.broken").split("\\{")[0]);
         holder.locator("#keywordsFr").fill("entrepôt, hôpital");
         holder.locator("#keywordsEn").fill("warehouse, hospital");
         holder.locator("label[for=hc-EHRS]").click();

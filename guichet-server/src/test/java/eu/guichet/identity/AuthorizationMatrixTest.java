@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
             POST /holder/datasets/{id}/tables/remove | /holder/datasets/{pagedraft}/tables/remove | 302 403 403 403 302 403     403     403      403      403     403
             POST /holder/datasets/{id}/transitions | /holder/datasets/{pagedraft}/transitions | 302 403 403 403 409  403      403     403      403      403     403
             POST /holder/datasets/{id}/check      | /holder/datasets/{pagedraft}/check    | 302  403   403   403 302    403      403     403      403      403     403
+            POST /holder/datasets/validation      | /holder/datasets/validation           | 302  403   403   403 200    403      403     403      403      403     403
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
             POST /hdab/catalogue/{id}/holder      | /hdab/catalogue/{draft}/holder        | 302  302   403   403 403    403      403     403      403      403     403
@@ -130,6 +131,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /holder/datasets", "identifier=MATRIX-PAGE-{n}&titleFr=Matrice"),
             Map.entry("POST /holder/datasets/{id}", "identifier={pageDraftIdentifier}&titleFr=Matrice&revision=1"),
             Map.entry("POST /holder/datasets/{id}/tables/remove", "table=NO_SUCH_TABLE"),
+            Map.entry("POST /holder/datasets/validation", "identifier=MATRIX-LIVE&titleFr=Matrice"),
             Map.entry("POST /holder/datasets/{id}/transitions", "action=reopen"),
             Map.entry("POST /hdab/catalogue/{id}/transitions", "action=publish"),
             Map.entry("POST /api/organisations", """

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -162,6 +164,26 @@ class HolderPagesController {
         return "redirect:/holder/datasets/" + id + "/edit";
     }
 
+    /**
+     * Checks the editor's fields without saving them (the editor calls it as the holder types): the shapes' messages
+     * by field, and how many rules are broken.
+     */
+    @PostMapping(value = "/holder/datasets/validation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    LiveCheck liveCheck(@ModelAttribute("form") DatasetForm form, @RequestParam(required = false) UUID dataset,
+            CurrentUser caller, Locale locale) {
+        DatasetDescription previous = dataset == null ? null
+                : catalogue.getDataset(new DatasetId(dataset), Optional.of(caller)).description();
+        List<Violation> violations = catalogue.validateAsHolder(form.toDescription(previous), caller);
+        Map<String, String> messages = byField(violations);
+        messages.putAll(translate(form.unreadable(), locale));
+        return new LiveCheck(messages, violations.stream().filter(Violation::blocking).count());
+    }
+
+    /** @param messages the message(s) about each editor field, by the field's name */
+    record LiveCheck(Map<String, String> messages, long blocking) {
+    }
+
     @PostMapping("/holder/datasets/{id}/check")
     String confirmChecked(@PathVariable UUID id, CurrentUser caller, RedirectAttributes redirect) {
         catalogue.confirmChecked(new DatasetId(id), caller);
@@ -171,9 +193,7 @@ class HolderPagesController {
 
     private String editor(Model model, Optional<Dataset> dataset, DatasetForm form, List<Violation> violations,
             Map<String, String> fieldErrors) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        violations.stream().filter(Violation::blocking)
-                .forEach(v -> byField.merge(topField(v.field()), v.message(), (a, b) -> a + " " + b));
+        Map<String, String> byField = byField(violations);
         byField.putAll(fieldErrors);
         model.addAttribute("dataset", dataset.orElse(null));
         model.addAttribute("form", form);
@@ -186,6 +206,13 @@ class HolderPagesController {
         model.addAttribute("moves", dataset.map(d -> DatasetLifecycle.from(d.status()).stream()
                 .filter(m -> m.actors().contains(DatasetLifecycle.Actor.HOLDER)).toList()).orElse(List.of()));
         return "catalogue/editor";
+    }
+
+    private static Map<String, String> byField(List<Violation> violations) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        violations.stream().filter(Violation::blocking)
+                .forEach(v -> byField.merge(topField(v.field()), v.message(), (a, b) -> a + " " + b));
+        return byField;
     }
 
     /** {@code distributions[0].accessUrl} → {@code distributions}; the editor marks the section. */
