@@ -45,7 +45,7 @@ class CatalogueBrowserTest {
 
         visitor.locator("#q").fill("causes de deces");
         visitor.locator("#search-button").click();
-        assertThat(visitor.locator("#results > li").first()).containsText("Causes médicales de décès");
+        assertThat(visitor.locator("#results")).containsText("Causes médicales de décès");
 
         visitor.locator("#q").fill("");
         visitor.locator("#search-button").click();
@@ -62,7 +62,9 @@ class CatalogueBrowserTest {
         registries.click();
         assertThat(visitor.locator("#facet-category input:checked")).hasCount(0);
         visitor.locator("#search-button").click();
-        Locator beneficiaries = visitor.locator("#results > li").first();
+        // other tests may have published datasets with the same SNDS table: take the demo one
+        Locator beneficiaries = visitor.locator("#results > li",
+                new Page.LocatorOptions().setHasText("FR-SNDS-BENEFICIAIRES"));
         assertThat(beneficiaries.locator(".guichet-matched")).containsText("BEN_NAI_ANN");
         beneficiaries.locator("h2 a").click();
 
