@@ -4,17 +4,23 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 
 import eu.guichet.catalogue.CatalogueSearch;
 import eu.guichet.catalogue.Dataset;
@@ -24,50 +30,152 @@ import eu.guichet.catalogue.SearchQuery;
 import eu.guichet.catalogue.SearchResults;
 
 /**
- * The catalogue's Lucene index: published datasets only. Plain Java (no Spring), safe for concurrent use: writes are
- * serialised and committed, then the searcher is refreshed before the write returns, so a dataset is searchable as
- * soon as it is put; searches run on the last refreshed searcher without locking.
+ * The catalogue's Lucene index: published datasets only, in two Lucene indexes, one of dataset documents (what a
+ * search matches, scores and counts) and one of variable documents (only read to tell which variables of a page's
+ * hits matched), so the dataset index stays small and dense. Plain Java (no Spring), safe for concurrent use: writes
+ * are serialised and committed to both, then a new {@link Generation} (a reader of each, opened together) replaces
+ * the current one before the write returns, so a dataset is searchable as soon as it is put; searches run on the
+ * current generation without locking and always see both indexes at the same point.
  */
 public final class CatalogueIndex implements CatalogueSearch, Closeable {
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Blank-text answers kept per generation (filters only: a small, often repeated set). */
+    private static final int CACHED_ANSWERS = 256;
+
+    private final Directory datasetDirectory;
+    private final Directory variableDirectory;
+    private final IndexWriter datasets;
+    private final IndexWriter variables;
     private final FacetedSearch search;
     private final Object writeLock = new Object();
-    private volatile ReaderState readerState;
+    private volatile Generation current;
 
-    /** Facet ordinals of one reader, rebuilt when a refresh brings a new reader. */
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /**
+     * The readers a search uses, opened after the same write, with what is derived from them: the facets' ordinals
+     * (built once, on first use), what a hit shows of each dataset read so far (at most one small record per
+     * dataset) and the answers to blank-text queries. A new generation after every index change drops them all.
+     */
+    static final class Generation {
+        final IndexSearcher datasets;
+        final IndexSearcher variables;
+        private volatile SortedSetDocValuesReaderState facetState;
+        private final Map<SearchQuery, SearchResults> answers = new ConcurrentHashMap<>();
+        private final AtomicReferenceArray<FacetedSearch.Card> cards;
+
+        private Generation(DirectoryReader datasets, DirectoryReader variables) {
+            this.datasets = new IndexSearcher(datasets);
+            this.variables = new IndexSearcher(variables);
+            this.cards = new AtomicReferenceArray<>(datasets.maxDoc());
+        }
+
+        /** What a hit shows of this dataset document, if it was read before; else null. */
+        FacetedSearch.Card card(int doc) {
+            return cards.get(doc);
+        }
+
+        FacetedSearch.Card keep(int doc, FacetedSearch.Card card) {
+            cards.set(doc, card);
+            return card;
+        }
+
+        /** The facets' ordinals of the dataset reader; null when it has no document. */
+        SortedSetDocValuesReaderState facetState() throws IOException {
+            SortedSetDocValuesReaderState state = facetState;
+            if (state == null && datasets.getIndexReader().numDocs() > 0) {
+                synchronized (this) {
+                    state = facetState;
+                    if (state == null) {
+                        state = new DefaultSortedSetDocValuesReaderState(datasets.getIndexReader(),
+                                DatasetDocuments.FACETS);
+                        facetState = state;
+                    }
+                }
+            }
+            return state;
+        }
+
+        SearchResults answer(SearchQuery query) {
+            return answers.get(query);
+        }
+
+        void keep(SearchQuery query, SearchResults results) {
+            if (answers.size() < CACHED_ANSWERS) {
+                answers.putIfAbsent(query, results);
+            }
+        }
+
+        private boolean tryIncRef() {
+            if (datasets.getIndexReader().tryIncRef()) {
+                if (variables.getIndexReader().tryIncRef()) {
+                    return true;
+                }
+                decRef(datasets);
+            }
+            return false;
+        }
+
+        private void decRef() {
+            try {
+                datasets.getIndexReader().decRef();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                decRef(variables);
+            }
+        }
+
+        private static void decRef(IndexSearcher searcher) {
+            try {
+                searcher.getIndexReader().decRef();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    public CatalogueIndex(Directory directory) {
-        this.directory = directory;
+    /** An index in memory (tests, and the default). */
+    public static CatalogueIndex inMemory() {
+        return new CatalogueIndex(new ByteBuffersDirectory(), new ByteBuffersDirectory());
+    }
+
+    public CatalogueIndex(Directory datasetDirectory, Directory variableDirectory) {
+        this.datasetDirectory = datasetDirectory;
+        this.variableDirectory = variableDirectory;
         SearchAnalysis analysis = new SearchAnalysis();
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analysis.forIndexing())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            this.datasets = new IndexWriter(datasetDirectory, config(analysis));
+            this.variables = new IndexWriter(variableDirectory, config(analysis));
+            this.current = new Generation(DirectoryReader.open(datasets), DirectoryReader.open(variables));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the catalogue search index", e);
         }
         this.search = new FacetedSearch(new TextQuery(analysis));
     }
 
+    private static IndexWriterConfig config(SearchAnalysis analysis) {
+        return new IndexWriterConfig(analysis.forIndexing()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
     /** Replaces the whole index with these datasets (those not published are skipped); returns how many. */
-    public int replaceAll(Iterator<Dataset> datasets) {
+    public int replaceAll(Iterator<Dataset> all) {
         synchronized (writeLock) {
             try {
-                writer.deleteAll();
+                datasets.deleteAll();
+                variables.deleteAll();
                 int count = 0;
-                while (datasets.hasNext()) {
-                    Dataset d = datasets.next();
+                while (all.hasNext()) {
+                    Dataset d = all.next();
                     if (d.status() == DatasetStatus.PUBLISHED) {
-                        writer.addDocuments(DatasetDocuments.of(d));
+                        datasets.addDocument(DatasetDocuments.dataset(d));
+                        List<Document> columns = DatasetDocuments.variables(d);
+                        if (!columns.isEmpty()) {
+                            variables.addDocuments(columns);
+                        }
                         count++;
                     }
                 }
+                // one segment: one term lookup per query term, and the whole index was just rewritten anyway
+                datasets.forceMerge(1);
                 commitAndRefresh();
                 return count;
             } catch (IOException e) {
@@ -84,7 +192,9 @@ public final class CatalogueIndex implements CatalogueSearch, Closeable {
         }
         synchronized (writeLock) {
             try {
-                writer.updateDocuments(idTerm(dataset.id()), DatasetDocuments.of(dataset));
+                Term id = idTerm(dataset.id());
+                datasets.updateDocument(id, DatasetDocuments.dataset(dataset));
+                variables.updateDocuments(id, DatasetDocuments.variables(dataset));
                 commitAndRefresh();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -95,7 +205,8 @@ public final class CatalogueIndex implements CatalogueSearch, Closeable {
     public void remove(DatasetId id) {
         synchronized (writeLock) {
             try {
-                writer.deleteDocuments(idTerm(id));
+                datasets.deleteDocuments(idTerm(id));
+                variables.deleteDocuments(idTerm(id));
                 commitAndRefresh();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -105,57 +216,65 @@ public final class CatalogueIndex implements CatalogueSearch, Closeable {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        return withSearcher(searcher -> {
-            try {
-                return search.run(searcher, facetState(searcher.getIndexReader()), query);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** Runs something on the current searcher, released afterwards (the bench's baseline uses it). */
-    public <T> T withSearcher(Function<IndexSearcher, T> work) {
+        Generation generation = acquire();
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
+            return search.run(generation, query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            generation.decRef();
+        }
+    }
+
+    /** Runs something on the current searcher of dataset documents, released afterwards (the bench's baseline). */
+    public <T> T withSearcher(Function<IndexSearcher, T> work) {
+        Generation generation = acquire();
+        try {
+            return work.apply(generation.datasets);
+        } finally {
+            generation.decRef();
         }
     }
 
     /** Published datasets in the index. */
     public int size() {
-        return withSearcher(s -> {
-            try {
-                return s.count(FacetedSearch.DATASETS);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    private Generation acquire() {
+        while (true) {
+            Generation generation = current;
+            if (generation == null) {
+                throw new IllegalStateException("The catalogue search index is closed");
             }
-        });
+            if (generation.tryIncRef()) {
+                return generation;
+            }
+            // a write replaced and released it meanwhile: take the new one
+        }
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        ReaderState current = readerState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        if (reader.numDocs() == 0) {
-            return null;
-        }
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
-                DatasetDocuments.FACETS);
-        readerState = new ReaderState(reader, state);
-        return state;
-    }
-
+    /** Commits both indexes, then opens both readers anew and makes them the current generation. */
     private void commitAndRefresh() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        datasets.commit();
+        variables.commit();
+        Generation old = current;
+        DirectoryReader d = DirectoryReader.openIfChanged((DirectoryReader) old.datasets.getIndexReader(), datasets);
+        DirectoryReader v = DirectoryReader.openIfChanged((DirectoryReader) old.variables.getIndexReader(),
+                variables);
+        if (d == null && v == null) {
+            return;
+        }
+        if (d == null) {
+            d = (DirectoryReader) old.datasets.getIndexReader();
+            d.incRef();
+        }
+        if (v == null) {
+            v = (DirectoryReader) old.variables.getIndexReader();
+            v.incRef();
+        }
+        current = new Generation(d, v);
+        old.decRef();
     }
 
     private static Term idTerm(DatasetId id) {
@@ -165,9 +284,15 @@ public final class CatalogueIndex implements CatalogueSearch, Closeable {
     @Override
     public void close() throws IOException {
         synchronized (writeLock) {
-            searchers.close();
-            writer.close();
-            directory.close();
+            Generation last = current;
+            current = null;
+            try {
+                if (last != null) {
+                    last.decRef();
+                }
+            } finally {
+                IOUtils.close(datasets, variables, datasetDirectory, variableDirectory);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -27,7 +28,10 @@ import eu.guichet.catalogue.Variable;
 import eu.guichet.catalogue.VariableTable;
 import eu.guichet.catalogue.internal.search.SearchAnalysis.Language;
 
-/** Turns a published dataset into its index documents: the dataset's, then one per variable. */
+/**
+ * Turns a published dataset into its index documents: the dataset's (for the dataset index), and one per variable
+ * (for the variable index).
+ */
 final class DatasetDocuments {
 
     /** Summaries are descriptions cut at about this many characters, on a word boundary. */
@@ -52,9 +56,9 @@ final class DatasetDocuments {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    static List<Document> of(Dataset dataset) {
+    /** The variables' documents, in the description's order. */
+    static List<Document> variables(Dataset dataset) {
         List<Document> docs = new ArrayList<>();
-        docs.add(datasetDocument(dataset));
         int order = 0;
         for (VariableTable table : dataset.description().tables()) {
             for (Variable column : table.columns()) {
@@ -64,10 +68,9 @@ final class DatasetDocuments {
         return docs;
     }
 
-    private static Document datasetDocument(Dataset dataset) {
+    static Document dataset(Dataset dataset) {
         DatasetDescription d = dataset.description();
         Document doc = new Document();
-        doc.add(new StringField(SearchFields.KIND, SearchFields.DATASET, Field.Store.NO));
         doc.add(new StringField(SearchFields.DATASET_ID, dataset.id().toString(), Field.Store.YES));
 
         text(doc, SearchFields.TITLE, d.title().fr(), d.title().en());
@@ -120,9 +123,9 @@ final class DatasetDocuments {
 
     private static Document variableDocument(Dataset dataset, VariableTable table, Variable column, int order) {
         Document doc = new Document();
-        doc.add(new StringField(SearchFields.KIND, SearchFields.VARIABLE, Field.Store.NO));
-        doc.add(new StringField(SearchFields.DATASET_ID, dataset.id().toString(), Field.Store.YES));
-        doc.add(new StoredField(SearchFields.REF, table.name() + "." + column.name()));
+        doc.add(new StringField(SearchFields.DATASET_ID, dataset.id().toString(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(SearchFields.DATASET_ID, new BytesRef(dataset.id().toString())));
+        doc.add(new BinaryDocValuesField(SearchFields.REF, new BytesRef(table.name() + "." + column.name())));
         text(doc, SearchFields.VARIABLE_TEXT, table.name(), variableText(column));
         name(doc, SearchFields.VARIABLE_NAME, SearchFields.VARIABLE_NAME_PART, column.name());
         name(doc, SearchFields.VARIABLE_NAME, SearchFields.VARIABLE_NAME_PART, table.name() + "." + column.name());

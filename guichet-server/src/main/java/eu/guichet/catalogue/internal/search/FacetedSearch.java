@@ -23,10 +23,15 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -57,8 +62,6 @@ import eu.guichet.catalogue.SearchResults.FacetValue;
  */
 final class FacetedSearch {
 
-    static final Query DATASETS = new TermQuery(new Term(SearchFields.KIND, SearchFields.DATASET));
-    private static final Query VARIABLES = new TermQuery(new Term(SearchFields.KIND, SearchFields.VARIABLE));
     static final int MATCHED_VARIABLES = 5;
     private static final int FACET_VALUES = 200;
 
@@ -72,15 +75,28 @@ final class FacetedSearch {
         this.text = text;
     }
 
-    SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchQuery q) throws IOException {
+    SearchResults run(CatalogueIndex.Generation generation, SearchQuery q) throws IOException {
+        SortedSetDocValuesReaderState state = generation.facetState();
         if (state == null) {
             return new SearchResults(0, q.page(), q.pageSize(), List.of(), List.of());
         }
         Query textQuery = q.text().isBlank() ? null : text.forDatasets(q.text());
-        Query base = new BooleanQuery.Builder()
-                .add(textQuery == null ? new MatchAllDocsQuery() : textQuery, Occur.MUST)
-                .add(DATASETS, Occur.FILTER)
-                .build();
+        if (textQuery != null) {
+            return run(generation, state, q, textQuery);
+        }
+        // blank text (filters only): the same few answers again and again, until the index changes
+        SearchResults known = generation.answer(q);
+        if (known == null) {
+            known = run(generation, state, q, null);
+            generation.keep(q, known);
+        }
+        return known;
+    }
+
+    private SearchResults run(CatalogueIndex.Generation generation, SortedSetDocValuesReaderState state,
+            SearchQuery q, Query textQuery) throws IOException {
+        IndexSearcher searcher = generation.datasets;
+        Query base = textQuery == null ? new MatchAllDocsQuery() : textQuery;
         DrillDownQuery query = new DrillDownQuery(DatasetDocuments.FACETS, base);
         drillDown(query, SearchFields.FACET_CATEGORY, names(q.categories()));
         drillDown(query, SearchFields.FACET_THEME, names(q.themes()));
@@ -98,29 +114,42 @@ final class FacetedSearch {
         long wanted = (long) q.page() * q.pageSize();
         int topN = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
         DrillSideways sideways = new DrillSideways(searcher, DatasetDocuments.FACETS, state);
+        // scores need no second pass: the sort's first field is the score, the top docs carry it
         DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN,
-                textQuery == null ? BY_TITLE : BY_SCORE, textQuery != null);
+                textQuery == null ? BY_TITLE : BY_SCORE, false);
 
         ScoreDoc[] page = result.hits.scoreDocs;
         int from = (int) Math.min((long) (q.page() - 1) * q.pageSize(), page.length);
         int to = Math.min(from + q.pageSize(), page.length);
-        Query variableQuery = textQuery == null ? null : text.forVariables(q.text());
-        StoredFields stored = searcher.storedFields();
-        List<Document> docs = new ArrayList<>(to - from);
-        for (ScoreDoc doc : Arrays.copyOfRange(page, from, to)) {
-            docs.add(stored.document(doc.doc));
+        List<Card> cards = new ArrayList<>(to - from);
+        StoredFields stored = null;
+        for (int i = from; i < to; i++) {
+            Card card = generation.card(page[i].doc);
+            if (card == null) {
+                stored = stored == null ? searcher.storedFields() : stored;
+                card = generation.keep(page[i].doc, card(stored.document(page[i].doc)));
+            }
+            cards.add(card);
         }
-        Map<String, List<String>> matched = variableQuery == null || docs.isEmpty() ? Map.of()
-                : matchedVariables(searcher, docs.stream().map(d -> d.get(SearchFields.DATASET_ID)).toList(),
-                        variableQuery);
-        List<SearchHit> hits = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            Document doc = docs.get(i);
-            hits.add(hit(doc, page[from + i].score,
-                    matched.getOrDefault(doc.get(SearchFields.DATASET_ID), List.of())));
+        Map<String, List<String>> matched = textQuery == null || cards.isEmpty() ? Map.of()
+                : matchedVariables(generation.variables, cards.stream().map(c -> c.id().toString()).toList(),
+                        text.forVariables(q.text()));
+        List<SearchHit> hits = new ArrayList<>(cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            Card c = cards.get(i);
+            hits.add(new SearchHit(c.id(), c.identifier(), c.title(), c.summary(), c.publisher(), c.accessRights(),
+                    c.categories(), c.coverage(), matched.getOrDefault(c.id().toString(), List.of()),
+                    textQuery == null ? 0f : score(page[from + i])));
         }
         return new SearchResults(result.hits.totalHits.value, q.page(), q.pageSize(), hits,
                 facets(result.facets, q));
+    }
+
+    /** The score the sort recorded as its first field. */
+    private static float score(ScoreDoc doc) {
+        Object first = doc instanceof FieldDoc field ? field.fields[0] : null;
+        float score = first instanceof Float f ? f : doc.score;
+        return Float.isNaN(score) ? 0f : score;
     }
 
     private static void drillDown(DrillDownQuery query, String dim, Collection<String> values) {
@@ -133,19 +162,22 @@ final class FacetedSearch {
         query.add(dim, any.build());
     }
 
-    private static SearchHit hit(Document doc, float score, List<String> matched) {
-        String id = doc.get(SearchFields.DATASET_ID);
+    /** What a hit shows of a dataset, whatever the query: read once per generation from the stored fields. */
+    record Card(DatasetId id, String identifier, LocalizedText title, LocalizedText summary, String publisher,
+            AccessRights accessRights, Set<HealthCategory> categories, Period coverage) {
+    }
+
+    private static Card card(Document doc) {
         Set<HealthCategory> categories = Arrays.stream(doc.getValues(SearchFields.CATEGORY))
                 .map(HealthCategory::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(
                         HealthCategory.class)));
         String access = doc.get(SearchFields.ACCESS_RIGHTS);
-        return new SearchHit(DatasetId.parse(id), doc.get(SearchFields.IDENTIFIER),
+        return new Card(DatasetId.parse(doc.get(SearchFields.DATASET_ID)), doc.get(SearchFields.IDENTIFIER),
                 LocalizedText.of(doc.get(SearchFields.TITLE_FR), doc.get(SearchFields.TITLE_EN)),
                 LocalizedText.of(doc.get(SearchFields.SUMMARY_FR), doc.get(SearchFields.SUMMARY_EN)),
                 doc.get(SearchFields.PUBLISHER), access == null ? null : AccessRights.valueOf(access),
                 Set.copyOf(categories), new Period(date(doc.get(SearchFields.COVERAGE_START)),
-                        date(doc.get(SearchFields.COVERAGE_END))),
-                matched, Float.isNaN(score) ? 0f : score);
+                        date(doc.get(SearchFields.COVERAGE_END))));
     }
 
     /**
@@ -156,20 +188,44 @@ final class FacetedSearch {
             Query variableQuery) throws IOException {
         Query query = new BooleanQuery.Builder()
                 .add(variableQuery, Occur.MUST)
-                .add(VARIABLES, Occur.FILTER)
                 .add(new TermInSetQuery(SearchFields.DATASET_ID, datasetIds.stream().map(BytesRef::new).toList()),
                         Occur.FILTER)
                 .build();
-        TopDocs top = searcher.search(query, datasetIds.size() * MATCHED_VARIABLES * 8, BY_SCORE);
-        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] top = searcher.search(query, datasetIds.size() * MATCHED_VARIABLES * 8, BY_SCORE).scoreDocs;
+        // read the dataset id and name of each from doc values, in doc id order (no stored field to decompress)
+        String[] ids = new String[top.length];
+        String[] names = new String[top.length];
+        Integer[] byDoc = new Integer[top.length];
+        for (int i = 0; i < top.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> top[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        BinaryDocValues leafIds = null;
+        BinaryDocValues leafNames = null;
+        for (int i : byDoc) {
+            int n = ReaderUtil.subIndex(top[i].doc, leaves);
+            if (n != leaf) {
+                leaf = n;
+                leafIds = DocValues.getBinary(leaves.get(n).reader(), SearchFields.DATASET_ID);
+                leafNames = DocValues.getBinary(leaves.get(n).reader(), SearchFields.REF);
+            }
+            int doc = top[i].doc - leaves.get(n).docBase;
+            if (leafIds.advanceExact(doc) && leafNames.advanceExact(doc)) {
+                ids[i] = leafIds.binaryValue().utf8ToString();
+                names[i] = leafNames.binaryValue().utf8ToString();
+            }
+        }
         Map<String, List<String>> refs = new HashMap<>();
-        Set<String> fields = Set.of(SearchFields.DATASET_ID, SearchFields.REF);
         int full = 0;
-        for (ScoreDoc doc : top.scoreDocs) {
-            Document d = stored.document(doc.doc, fields);
-            List<String> list = refs.computeIfAbsent(d.get(SearchFields.DATASET_ID), k -> new ArrayList<>());
+        for (int i = 0; i < top.length; i++) {
+            if (ids[i] == null) {
+                continue;
+            }
+            List<String> list = refs.computeIfAbsent(ids[i], k -> new ArrayList<>());
             if (list.size() < MATCHED_VARIABLES) {
-                list.add(d.get(SearchFields.REF));
+                list.add(names[i]);
                 if (list.size() == MATCHED_VARIABLES && ++full == datasetIds.size()) {
                     break;
                 }

@@ -5,15 +5,11 @@ import java.util.List;
 import eu.guichet.catalogue.internal.search.SearchAnalysis.Language;
 
 /**
- * The index's field names. Two kinds of documents share the index: one per published dataset, and one per variable
- * of it (to tell which variables matched); both carry the dataset's id, so one delete removes a dataset whole.
+ * The index's field names. Two kinds of documents, each in its own Lucene index: one per published dataset, and one
+ * per variable of it (to tell which variables matched); both carry the dataset's id, so one delete term removes a
+ * dataset whole.
  */
 final class SearchFields {
-
-    /** Kind of document: {@link #DATASET} or {@link #VARIABLE}. */
-    static final String KIND = "kind";
-    static final String DATASET = "dataset";
-    static final String VARIABLE = "variable";
 
     /** The dataset's UUID, on both kinds of documents. */
     static final String DATASET_ID = "datasetId";

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ import eu.guichet.catalogue.VariableTable;
 @Tag("unit")
 class CatalogueIndexTest {
 
-    final CatalogueIndex index = new CatalogueIndex(new ByteBuffersDirectory());
+    final CatalogueIndex index = CatalogueIndex.inMemory();
 
     @AfterEach
     void close() throws IOException {

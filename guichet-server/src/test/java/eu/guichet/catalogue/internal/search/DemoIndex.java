@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import eu.guichet.catalogue.Agent;
 import eu.guichet.catalogue.Dataset;
@@ -42,7 +41,7 @@ final class DemoIndex {
     }
 
     static CatalogueIndex of(List<Dataset> datasets) {
-        CatalogueIndex index = new CatalogueIndex(new ByteBuffersDirectory());
+        CatalogueIndex index = CatalogueIndex.inMemory();
         index.replaceAll(datasets.iterator());
         return index;
     }
