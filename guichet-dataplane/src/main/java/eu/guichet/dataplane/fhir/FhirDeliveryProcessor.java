@@ -83,6 +83,7 @@ public final class FhirDeliveryProcessor {
             for (FhirView v : views) {
                 read.put(v.name(), stage(connection, v, delivery.directory().resolve(v.fileName()), observer));
             }
+            checkDuplicateIds(s, views);
             checkPatientReferences(s, views);
             PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
                     distinctIdentifiers(views), "ids");
@@ -141,6 +142,23 @@ public final class FhirDeliveryProcessor {
             throw new DeliveryException("Table " + view.name() + ": cannot read " + file.getFileName(), e);
         }
         return records;
+    }
+
+    /**
+     * Resources of one type sharing an id are all quarantined (nothing tells which one is right), like duplicate
+     * primary keys in tabular deliveries; ids are compared over every record whose id could be read.
+     */
+    private static void checkDuplicateIds(Statement s, List<FhirView> views) throws SQLException {
+        for (FhirView v : views) {
+            for (ViewColumn c : v.columns()) {
+                if (c.derivation() == Derivation.RESOURCE_ID) {
+                    String reason = ResourceFlattener.reason(ReasonCode.DUPLICATE_PRIMARY_KEY, c.element());
+                    s.execute("UPDATE " + staged(v) + " SET _reasons = concat_ws('|', _reasons, '" + reason
+                            + "') WHERE " + c.name() + " IN (SELECT " + c.name() + " FROM " + staged(v) + " WHERE "
+                            + c.name() + " IS NOT NULL GROUP BY ALL HAVING count(*) > 1)");
+                }
+            }
+        }
     }
 
     /** Quarantines resources whose patient is not among the delivery's accepted patients. */

@@ -20,7 +20,8 @@ import eu.guichet.dataplane.tabular.ReasonCode;
 
 /**
  * Flattens one FHIR resource (one NDJSON line) into one row of its {@link FhirView}, with Jackson's streaming parser:
- * it descends only into the objects that lead to a column and skips every other subtree token by token, so narrative,
+ * it descends only into the objects and array elements that lead to a column and skips every other subtree token by
+ * token, so narrative,
  * notes, names, addresses and attachments are never materialised. Checks structure (one JSON object), the resource
  * type, required elements, JSON types, dates, code systems, allowed codes and reference targets; a reason is a code and
  * an element path, never a value. Not thread-safe (one instance per thread).
@@ -45,8 +46,10 @@ final class ResourceFlattener {
     private final List<ViewColumn> columns;
     /** Leaf element path → column index; {@code resourceType} maps to the slot after the columns. */
     private final Map<String, Integer> leaves = new HashMap<>();
-    /** Paths of the objects (and arrays' first elements) on the way to a leaf. */
+    /** Paths of the objects (and array elements, {@code a[0]}) on the way to a leaf. */
     private final Set<String> prefixes = new HashSet<>();
+    /** Arrays on the way to a leaf → the highest element index a column reads. */
+    private final Map<String, Integer> arrays = new HashMap<>();
     /** For each SYSTEM column, the index of the code column of the same coding (or -1). */
     private final int[] codeOfSystem;
 
@@ -62,6 +65,15 @@ final class ResourceFlattener {
             }
         }
         leaves.put(RESOURCE_TYPE, columns.size());
+        List<String> paths = new ArrayList<>(prefixes);
+        paths.addAll(leaves.keySet());
+        for (String path : paths) {
+            if (path.endsWith("]")) {
+                int open = path.lastIndexOf('[');
+                arrays.merge(path.substring(0, open), Integer.parseInt(path.substring(open + 1, path.length() - 1)),
+                        Math::max);
+            }
+        }
         codeOfSystem = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             codeOfSystem[i] = -1;
@@ -143,12 +155,14 @@ final class ResourceFlattener {
                 p.skipChildren();
             }
         } else if (t == JsonToken.START_ARRAY) {
-            String first = path + "[0]";
-            if (prefixes.contains(first) || leaves.containsKey(first)) {
-                JsonToken e = p.nextToken();
-                if (e != JsonToken.END_ARRAY) {
-                    readValue(p, e, first, raw, kinds);
-                    for (e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            Integer last = arrays.get(path);
+            if (last != null) {
+                int index = 0;
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
+                    String element = index <= last ? path + '[' + index + ']' : null;
+                    if (element != null && (prefixes.contains(element) || leaves.containsKey(element))) {
+                        readValue(p, e, element, raw, kinds);
+                    } else {
                         p.skipChildren();
                     }
                 }

@@ -44,9 +44,9 @@ class MalformedFhirDeliveryTest {
         assertThat(patients.issues(ReasonCode.ENUM, "gender")).isEqualTo(1);
 
         TableReport observations = report.table("observation").orElseThrow();
-        assertThat(observations.recordsRead()).as("the blank line is not a record").isEqualTo(11);
+        assertThat(observations.recordsRead()).as("the blank line is not a record").isEqualTo(13);
         assertThat(observations.recordsAccepted()).isEqualTo(2);
-        assertThat(observations.recordsRejected()).isEqualTo(9);
+        assertThat(observations.recordsRejected()).isEqualTo(11);
         assertThat(observations.issues(ReasonCode.NOT_JSON, "*")).isEqualTo(2);
         assertThat(observations.issues(ReasonCode.REQUIRED, "status")).isEqualTo(1);
         assertThat(observations.issues(ReasonCode.TYPE, "effectiveDateTime")).isEqualTo(1);
@@ -55,6 +55,7 @@ class MalformedFhirDeliveryTest {
         assertThat(observations.issues(ReasonCode.REFERENCE, "subject.reference"))
                 .as("a patient not delivered, and a patient quarantined").isEqualTo(2);
         assertThat(observations.issues(ReasonCode.CODE_SYSTEM, "code.coding[0].system")).isEqualTo(1);
+        assertThat(observations.issues(ReasonCode.DUPLICATE_PRIMARY_KEY, "id")).isEqualTo(2);
 
         Path version = lake.versionDir("MALFORMED", report.version());
         Map<Long, String> reasonsByLine = new LinkedHashMap<>();
@@ -74,7 +75,9 @@ class MalformedFhirDeliveryTest {
                 Map.entry(7L, "reference:subject.reference"),
                 Map.entry(8L, "code_system:code.coding[0].system"),
                 Map.entry(9L, "required:resourceType"),
-                Map.entry(10L, "not_json:*"));
+                Map.entry(10L, "not_json:*"),
+                Map.entry(13L, "duplicate_primary_key:id"),
+                Map.entry(14L, "duplicate_primary_key:id"));
 
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT o.value_quantity, o.value_code, o.effective_date, p.birth_year,"

@@ -83,6 +83,19 @@ class SyntheaFhirDeliveryTest {
     }
 
     @Test
+    void every_column_is_filled_for_some_synthea_resource() throws Exception {
+        List<String> empty = new ArrayList<>();
+        for (FhirView view : FhirViews.ALL) {
+            for (String column : view.columnNames()) {
+                if (scalar("SELECT count(" + column + ") FROM " + parquet("tables/" + view.name())) == 0) {
+                    empty.add(view.name() + "." + column);
+                }
+            }
+        }
+        assertThat(empty).as("columns without any value: a path the flattener never finds").isEmpty();
+    }
+
+    @Test
     void resources_link_to_their_patient_and_encounter_by_pseudonym() throws Exception {
         for (FhirView view : FhirViews.ALL) {
             if (view.name().equals("patient")) {
