@@ -130,7 +130,7 @@ final class ResourceFlattener {
         }
         for (int i = 0; i < values.length; i++) {
             int code = codeOfSystem[i];
-            if (code >= 0 && values[code] != null && kinds[i] == null) {
+            if (code >= 0 && values[code] != null && (kinds[i] == null || kinds[i] == JsonToken.VALUE_NULL)) {
                 reasons.add(reason(ReasonCode.CODE_SYSTEM, columns.get(i).element()));
             }
         }
