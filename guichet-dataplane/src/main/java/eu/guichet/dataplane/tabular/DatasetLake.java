@@ -102,6 +102,55 @@ public final class DatasetLake {
         return String.format("v%06d", last + 1);
     }
 
+    /** Writes one version's files: the tables and quarantine under {@code publishDir}, using {@code workDir} freely. */
+    @FunctionalInterface
+    public interface VersionWriter {
+        List<TableReport> write(Path workDir, Path publishDir);
+    }
+
+    /**
+     * The publication protocol shared by every delivery format: under the dataset's lock, discards leftovers of
+     * interrupted deliveries, answers {@link DeliveryReport.Outcome#DUPLICATE} when the same content is already
+     * published, otherwise lets {@code writer} fill a fresh staging area, stores the report and publishes the version
+     * by one atomic rename. The staging area (work database with raw identifiers included) is deleted in every case.
+     */
+    public DeliveryReport deliverVersion(String datasetId, String deliverySha256, int keyVersion,
+            DeliveryObserver observer, VersionWriter writer) {
+        try (DatasetLock lock = lock(datasetId)) {
+            discardStaging(datasetId);
+            Optional<DeliveryReport> earlier = findPublished(datasetId, deliverySha256);
+            if (earlier.isPresent()) {
+                return earlier.get().asDuplicate();
+            }
+            String version = nextVersion(datasetId);
+            Path staging = newStaging(datasetId);
+            Path publish = staging.resolve("publish");
+            boolean published = false;
+            try {
+                List<TableReport> tables = writer.write(staging.resolve("work"), publish);
+                DeliveryReport report = new DeliveryReport(datasetId, DeliveryReport.Outcome.PUBLISHED, version,
+                        deliverySha256, keyVersion, tables);
+                JSON.writeValue(publish.resolve(REPORT_FILE).toFile(), report);
+                observer.beforePublish(datasetId, version);
+                publish(datasetId, publish, version);
+                published = true;
+                return report;
+            } catch (IOException e) {
+                throw new DeliveryException("Cannot write the report of " + datasetId, e);
+            } finally {
+                // On success this removes the work database (raw identifiers); on failure, the unpublished version.
+                // A killed process skips this: the next delivery's discardStaging does it.
+                try {
+                    deleteTree(staging);
+                } catch (DeliveryException cleanup) {
+                    if (published) {
+                        throw cleanup;
+                    }
+                }
+            }
+        }
+    }
+
     /** Takes the dataset's delivery lock, or fails at once when another delivery of it is running. */
     DatasetLock lock(String datasetId) {
         Path dir = datasetDir(datasetId);

@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import org.duckdb.DuckDBConnection;
@@ -52,52 +49,13 @@ public final class DeliveryProcessor {
             fileHashes.put(t.schema().name(), sha256(t.csvFile()));
         }
         String deliveryHash = deliveryHash(fileHashes);
-        String datasetId = delivery.datasetId();
-        try (DatasetLake.DatasetLock lock = lake.lock(datasetId)) {
-            lake.discardStaging(datasetId);
-            Optional<DeliveryReport> earlier = lake.findPublished(datasetId, deliveryHash);
-            if (earlier.isPresent()) {
-                return earlier.get().asDuplicate();
-            }
-            String version = lake.nextVersion(datasetId);
-            Path staging = lake.newStaging(datasetId);
-            Path publish = staging.resolve("publish");
-            boolean published = false;
-            try {
-                List<TableReport> tables = ingest(delivery, fileHashes, staging.resolve("work"), publish, observer);
-                DeliveryReport report = new DeliveryReport(datasetId, DeliveryReport.Outcome.PUBLISHED, version,
-                        deliveryHash, pseudonymiser.keyVersion(), tables);
-                DatasetLake.JSON.writeValue(publish.resolve(DatasetLake.REPORT_FILE).toFile(), report);
-                observer.beforePublish(datasetId, version);
-                lake.publish(datasetId, publish, version);
-                published = true;
-                return report;
-            } catch (IOException e) {
-                throw new DeliveryException("Cannot write the report of " + datasetId, e);
-            } finally {
-                // On success this removes the work database (raw identifiers); on failure, the unpublished version.
-                // A killed process skips this: the next delivery's discardStaging does it.
-                try {
-                    DatasetLake.deleteTree(staging);
-                } catch (DeliveryException cleanup) {
-                    if (published) {
-                        throw cleanup;
-                    }
-                }
-            }
-        }
+        return lake.deliverVersion(delivery.datasetId(), deliveryHash, pseudonymiser.keyVersion(), observer,
+                (work, publish) -> ingest(delivery, fileHashes, work, publish, observer));
     }
 
     private List<TableReport> ingest(Delivery delivery, Map<String, String> fileHashes, Path work, Path publish,
             DeliveryObserver observer) {
-        Properties settings = new Properties();
-        settings.setProperty("memory_limit", options.memoryLimit());
-        settings.setProperty("threads", Integer.toString(options.threads()));
-        settings.setProperty("temp_directory", work.resolve("spill").toString());
-        settings.setProperty("preserve_insertion_order", "false");
-        settings.setProperty("jdbc_stream_results", "true");
-        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
-                "jdbc:duckdb:" + work.resolve("work.duckdb"), settings)) {
+        try (DuckDBConnection connection = options.openWorkDatabase(work)) {
             List<TableReport> reports = new ArrayList<>();
             int index = 0;
             for (TableDelivery table : delivery.tables()) {
@@ -113,14 +71,16 @@ public final class DeliveryProcessor {
         }
     }
 
-    static String deliveryHash(Map<String, String> fileHashesByTable) {
+    /** SHA-256 over the tables' names and file hashes, sorted by name: the identity of a delivery's content. */
+    public static String deliveryHash(Map<String, String> fileHashesByTable) {
         StringBuilder canonical = new StringBuilder();
         fileHashesByTable.forEach((table, hash) -> canonical.append(table).append('\t').append(hash).append('\n'));
         MessageDigest digest = sha256();
         return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    static String sha256(Path file) {
+    /** SHA-256 (hex) of a delivered file. */
+    public static String sha256(Path file) {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

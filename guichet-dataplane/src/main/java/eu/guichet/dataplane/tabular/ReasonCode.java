@@ -20,7 +20,18 @@ public enum ReasonCode {
     /** Several records share a primary key; all of them are quarantined. Column: the key fields joined by {@code +}. */
     DUPLICATE_PRIMARY_KEY("duplicate_primary_key"),
     /** Several records share a value of a field declared unique; all of them are quarantined. */
-    DUPLICATE_UNIQUE("duplicate_unique");
+    DUPLICATE_UNIQUE("duplicate_unique"),
+    /** FHIR: the line is not one well-formed JSON object. Column {@code *}. */
+    NOT_JSON("not_json"),
+    /** FHIR: the resource's {@code resourceType} is not the one its file holds. Column {@code resourceType}. */
+    RESOURCE_TYPE("resource_type"),
+    /** FHIR: a coding's system is missing (while it has a code) or is not an absolute URI. */
+    CODE_SYSTEM("code_system"),
+    /**
+     * FHIR: a reference does not point to a resource of the expected type, or points to a patient that is not among
+     * the delivery's accepted patients.
+     */
+    REFERENCE("reference");
 
     private final String code;
 

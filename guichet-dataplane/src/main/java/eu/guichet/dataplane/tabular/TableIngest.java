@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import eu.guichet.dataplane.pseudonym.IdentifierDomain;
@@ -23,9 +22,6 @@ import eu.guichet.dataplane.pseudonym.Pseudonymiser;
  * bounded), then the lake and quarantine Parquet files.
  */
 final class TableIngest {
-
-    /** Distinct identifiers are pseudonymised in batches of this size (parallel HMAC), then appended. */
-    private static final int BATCH = 65_536;
 
     private final DuckDBConnection connection;
     private final TableDelivery table;
@@ -98,38 +94,12 @@ final class TableIngest {
                     : holderDomain;
             String mapTable = prefix + "ids" + i++;
             String column = Sql.id(c.field().name());
-            try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TABLE " + mapTable + " (raw VARCHAR, pseudonym VARCHAR)");
-            }
-            try (DuckDBConnection writer = (DuckDBConnection) connection.duplicate();
-                    Statement read = connection.createStatement();
-                    DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, mapTable)) {
-                read.setFetchSize(BATCH);
-                try (ResultSet rs = read.executeQuery("SELECT DISTINCT v FROM (SELECT " + column + " AS v FROM "
-                        + prefix + "staged UNION ALL SELECT " + column + " FROM " + prefix + "rejected)"
-                        + " WHERE v IS NOT NULL")) {
-                    List<String> batch = new ArrayList<>(BATCH);
-                    while (rs.next()) {
-                        batch.add(rs.getString(1));
-                        if (batch.size() == BATCH) {
-                            appendPseudonyms(appender, domain, batch);
-                        }
-                    }
-                    appendPseudonyms(appender, domain, batch);
-                }
-            }
+            PseudonymMap.create(connection, pseudonymiser, domain, "SELECT DISTINCT v FROM (SELECT " + column
+                    + " AS v FROM " + prefix + "staged UNION ALL SELECT " + column + " FROM " + prefix + "rejected)"
+                    + " WHERE v IS NOT NULL", mapTable);
             tables.put(c.field().name(), mapTable);
         }
         return tables;
-    }
-
-    private void appendPseudonyms(DuckDBAppender appender, IdentifierDomain domain, List<String> batch)
-            throws SQLException {
-        List<String> pseudonyms = pseudonymiser.pseudonyms(domain, batch);
-        for (int i = 0; i < batch.size(); i++) {
-            appender.beginRow().append(batch.get(i)).append(pseudonyms.get(i)).endRow();
-        }
-        batch.clear();
     }
 
     /** Column list; pseudonymised columns come from their map table, and {@code asText} casts all to VARCHAR. */

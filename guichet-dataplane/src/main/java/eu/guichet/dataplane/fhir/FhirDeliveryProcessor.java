@@ -1,0 +1,249 @@
+package eu.guichet.dataplane.fhir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import com.fasterxml.jackson.core.JsonFactory;
+
+import eu.guichet.dataplane.pseudonym.IdentifierDomain;
+import eu.guichet.dataplane.pseudonym.Pseudonymiser;
+import eu.guichet.dataplane.tabular.DatasetLake;
+import eu.guichet.dataplane.tabular.DeliveryException;
+import eu.guichet.dataplane.tabular.DeliveryObserver;
+import eu.guichet.dataplane.tabular.DeliveryOptions;
+import eu.guichet.dataplane.tabular.DeliveryProcessor;
+import eu.guichet.dataplane.tabular.DeliveryReport;
+import eu.guichet.dataplane.tabular.IssueCount;
+import eu.guichet.dataplane.tabular.PseudonymMap;
+import eu.guichet.dataplane.tabular.ReasonCode;
+import eu.guichet.dataplane.tabular.TableReport;
+
+/**
+ * Takes a FHIR R4 bulk export into the lake, through the same protocol as tabular deliveries
+ * ({@link DatasetLake#deliverVersion}): each resource is flattened while it streams ({@link ResourceFlattener}) and
+ * appended to a DuckDB work table as text, invalid ones with their reasons; references to patients outside the
+ * delivery's accepted patients are found by an anti-join; the distinct resource ids and references get their
+ * pseudonyms in Java ({@link PseudonymMap}) and are joined; then each table and its quarantine are written as Parquet
+ * and the version is published atomically. The heap holds one line at a time.
+ */
+public final class FhirDeliveryProcessor {
+
+    private static final int INTERRUPT_CHECK_EVERY = 1024;
+
+    private final DatasetLake lake;
+    private final Pseudonymiser pseudonymiser;
+    private final DeliveryOptions options;
+    private final JsonFactory json = new JsonFactory();
+
+    public FhirDeliveryProcessor(DatasetLake lake, Pseudonymiser pseudonymiser, DeliveryOptions options) {
+        this.lake = lake;
+        this.pseudonymiser = pseudonymiser;
+        this.options = options;
+    }
+
+    public DeliveryReport deliver(FhirDelivery delivery) {
+        return deliver(delivery, DeliveryObserver.NONE);
+    }
+
+    public DeliveryReport deliver(FhirDelivery delivery, DeliveryObserver observer) {
+        List<FhirView> views = FhirViews.ALL.stream()
+                .filter(v -> Files.isRegularFile(delivery.directory().resolve(v.fileName()))).toList();
+        if (views.isEmpty()) {
+            throw new DeliveryException("Delivery of " + delivery.datasetId()
+                    + ": no NDJSON file of a flattened resource type");
+        }
+        Map<String, String> fileHashes = new TreeMap<>();
+        for (FhirView v : views) {
+            fileHashes.put(v.name(), DeliveryProcessor.sha256(delivery.directory().resolve(v.fileName())));
+        }
+        return lake.deliverVersion(delivery.datasetId(), DeliveryProcessor.deliveryHash(fileHashes),
+                pseudonymiser.keyVersion(), observer,
+                (work, publish) -> ingest(delivery, views, fileHashes, work, publish, observer));
+    }
+
+    private List<TableReport> ingest(FhirDelivery delivery, List<FhirView> views, Map<String, String> fileHashes,
+            Path work, Path publish, DeliveryObserver observer) {
+        try (DuckDBConnection connection = options.openWorkDatabase(work); Statement s = connection.createStatement()) {
+            Map<String, Long> read = new TreeMap<>();
+            for (FhirView v : views) {
+                read.put(v.name(), stage(connection, v, delivery.directory().resolve(v.fileName()), observer));
+            }
+            checkDuplicateIds(s, views);
+            checkPatientReferences(s, views);
+            PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
+                    distinctIdentifiers(views), "ids");
+            List<TableReport> reports = new ArrayList<>();
+            for (FhirView v : views) {
+                reports.add(write(s, v, fileHashes.get(v.name()), read.get(v.name()), publish));
+            }
+            return reports;
+        } catch (SQLException e) {
+            throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
+        }
+    }
+
+    /** Streams one NDJSON file into {@code s_<table>}; returns the records read (blank lines are not records). */
+    private long stage(DuckDBConnection connection, FhirView view, Path file, DeliveryObserver observer)
+            throws SQLException {
+        String table = staged(view);
+        StringJoiner columns = new StringJoiner(", ");
+        view.columns().forEach(c -> columns.add(c.name() + " VARCHAR"));
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE " + table + " (_line BIGINT, _reasons VARCHAR, " + columns + ")");
+        }
+        ResourceFlattener flattener = new ResourceFlattener(view, json);
+        long records = 0;
+        long lineNumber = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                records++;
+                ResourceFlattener.Row row = flattener.flatten(line);
+                appender.beginRow().append(lineNumber);
+                if (row.valid()) {
+                    appender.appendNull();
+                } else {
+                    appender.append(String.join("|", row.reasons()));
+                }
+                for (int i = 0; i < view.columns().size(); i++) {
+                    String value = row.values() == null ? null : row.values()[i];
+                    if (value == null) {
+                        appender.appendNull();
+                    } else {
+                        appender.append(value);
+                    }
+                }
+                appender.endRow();
+                observer.recordRead(view.name(), records);
+                if (records % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new DeliveryException("Table " + view.name() + ": delivery interrupted");
+                }
+            }
+        } catch (IOException e) {
+            throw new DeliveryException("Table " + view.name() + ": cannot read " + file.getFileName(), e);
+        }
+        return records;
+    }
+
+    /**
+     * Resources of one type sharing an id are all quarantined (nothing tells which one is right), like duplicate
+     * primary keys in tabular deliveries; ids are compared over every record whose id could be read.
+     */
+    private static void checkDuplicateIds(Statement s, List<FhirView> views) throws SQLException {
+        for (FhirView v : views) {
+            for (ViewColumn c : v.columns()) {
+                if (c.derivation() == Derivation.RESOURCE_ID) {
+                    String reason = ResourceFlattener.reason(ReasonCode.DUPLICATE_PRIMARY_KEY, c.element());
+                    s.execute("UPDATE " + staged(v) + " SET _reasons = concat_ws('|', _reasons, '" + reason
+                            + "') WHERE " + c.name() + " IN (SELECT " + c.name() + " FROM " + staged(v) + " WHERE "
+                            + c.name() + " IS NOT NULL GROUP BY ALL HAVING count(*) > 1)");
+                }
+            }
+        }
+    }
+
+    /** Quarantines resources whose patient is not among the delivery's accepted patients. */
+    private static void checkPatientReferences(Statement s, List<FhirView> views) throws SQLException {
+        boolean patients = views.stream().anyMatch(v -> v.resource().equals("Patient"));
+        s.execute("CREATE TABLE accepted_patients AS SELECT patient_id FROM "
+                + (patients ? "s_patient WHERE _reasons IS NULL AND patient_id IS NOT NULL"
+                        : "(SELECT NULL::VARCHAR AS patient_id) WHERE false"));
+        for (FhirView v : views) {
+            for (ViewColumn c : v.columns()) {
+                if (c.derivation() == Derivation.PATIENT_REFERENCE) {
+                    String reason = ResourceFlattener.reason(ReasonCode.REFERENCE, c.element());
+                    s.execute("UPDATE " + staged(v) + " SET _reasons = concat_ws('|', _reasons, '" + reason
+                            + "') WHERE " + c.name() + " IS NOT NULL AND " + c.name()
+                            + " NOT IN (SELECT patient_id FROM accepted_patients)");
+                }
+            }
+        }
+        s.execute("DROP TABLE accepted_patients");
+    }
+
+    private static String distinctIdentifiers(List<FhirView> views) {
+        StringJoiner union = new StringJoiner(" UNION ALL ");
+        for (FhirView v : views) {
+            for (ViewColumn c : v.columns()) {
+                if (c.derivation().pseudonymised()) {
+                    union.add("SELECT " + c.name() + " AS v FROM " + staged(v));
+                }
+            }
+        }
+        return "SELECT DISTINCT v FROM (" + union + ") WHERE v IS NOT NULL";
+    }
+
+    private static TableReport write(Statement s, FhirView view, String sha256, long recordsRead, Path publish)
+            throws SQLException {
+        StringJoiner lakeColumns = new StringJoiner(", ");
+        StringJoiner textColumns = new StringJoiner(", ");
+        StringBuilder joins = new StringBuilder();
+        int p = 0;
+        for (ViewColumn c : view.columns()) {
+            String value = "s." + c.name();
+            if (c.derivation().pseudonymised()) {
+                String alias = "p" + p++;
+                joins.append(" LEFT JOIN ids ").append(alias).append(" ON ").append(alias).append(".raw = s.")
+                        .append(c.name());
+                value = alias + ".pseudonym";
+            }
+            lakeColumns.add((c.derivation().sqlType().equals("VARCHAR") ? value
+                    : "CAST(" + value + " AS " + c.derivation().sqlType() + ")") + " AS " + c.name());
+            textColumns.add(value + " AS " + c.name());
+        }
+        String from = " FROM " + staged(view) + " s" + joins;
+        s.execute("COPY (SELECT " + lakeColumns + from + " WHERE s._reasons IS NULL ORDER BY s._line) TO "
+                + pathLiteral(publish.resolve("tables").resolve(view.name() + ".parquet"))
+                + " (FORMAT parquet, COMPRESSION zstd)");
+        s.execute("COPY (SELECT s._line AS _record, string_split(s._reasons, '|') AS _reasons, " + textColumns + from
+                + " WHERE s._reasons IS NOT NULL ORDER BY s._line) TO "
+                + pathLiteral(publish.resolve("quarantine").resolve(view.name() + ".parquet"))
+                + " (FORMAT parquet, COMPRESSION zstd)");
+        long rejected;
+        List<IssueCount> issues = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + staged(view) + " WHERE _reasons IS NOT NULL")) {
+            rs.next();
+            rejected = rs.getLong(1);
+        }
+        try (ResultSet rs = s.executeQuery("SELECT r, count(*) FROM (SELECT unnest(string_split(_reasons, '|')) AS r"
+                + " FROM " + staged(view) + " WHERE _reasons IS NOT NULL) GROUP BY r")) {
+            while (rs.next()) {
+                String r = rs.getString(1);
+                int colon = r.indexOf(':');
+                issues.add(new IssueCount(r.substring(0, colon), r.substring(colon + 1), rs.getLong(2)));
+            }
+        }
+        issues.sort(Comparator.comparingLong(IssueCount::records).reversed().thenComparing(IssueCount::reason)
+                .thenComparing(IssueCount::column));
+        s.execute("DROP TABLE " + staged(view));
+        return new TableReport(view.name(), sha256, recordsRead, recordsRead - rejected, rejected, List.of(),
+                List.of(), issues);
+    }
+
+    private static String staged(FhirView view) {
+        return "s_" + view.name();
+    }
+
+    private static String pathLiteral(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,63 @@
+package eu.guichet.dataplane.tabular;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import eu.guichet.dataplane.pseudonym.IdentifierDomain;
+import eu.guichet.dataplane.pseudonym.Pseudonymiser;
+
+/**
+ * Pseudonyms for the distinct raw identifiers of a work database: DuckDB lists the distinct values (spilling to disk
+ * when it must), Java computes their HMACs in batches, and the appender writes a two-column table
+ * {@code raw → pseudonym} that later queries join. Only one batch of identifiers is in the heap at a time.
+ */
+public final class PseudonymMap {
+
+    /** Distinct identifiers are pseudonymised in batches of this size (parallel HMAC), then appended. */
+    private static final int BATCH = 65_536;
+
+    private PseudonymMap() {
+    }
+
+    /**
+     * Creates table {@code mapTable (raw VARCHAR, pseudonym VARCHAR)} from the single-column query
+     * {@code distinctValues}, which must return distinct, non-null values. Both names are built by Guichet, never
+     * taken from delivered data.
+     */
+    public static void create(DuckDBConnection connection, Pseudonymiser pseudonymiser, IdentifierDomain domain,
+            String distinctValues, String mapTable) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE " + mapTable + " (raw VARCHAR, pseudonym VARCHAR)");
+        }
+        try (DuckDBConnection writer = (DuckDBConnection) connection.duplicate();
+                Statement read = connection.createStatement();
+                DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, mapTable)) {
+            read.setFetchSize(BATCH);
+            try (ResultSet rs = read.executeQuery(distinctValues)) {
+                List<String> batch = new ArrayList<>(BATCH);
+                while (rs.next()) {
+                    batch.add(rs.getString(1));
+                    if (batch.size() == BATCH) {
+                        append(appender, pseudonymiser, domain, batch);
+                    }
+                }
+                append(appender, pseudonymiser, domain, batch);
+            }
+        }
+    }
+
+    private static void append(DuckDBAppender appender, Pseudonymiser pseudonymiser, IdentifierDomain domain,
+            List<String> batch) throws SQLException {
+        List<String> pseudonyms = pseudonymiser.pseudonyms(domain, batch);
+        for (int i = 0; i < batch.size(); i++) {
+            appender.beginRow().append(batch.get(i)).append(pseudonyms.get(i)).endRow();
+        }
+        batch.clear();
+    }
+}
