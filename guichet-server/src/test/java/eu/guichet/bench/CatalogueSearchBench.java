@@ -53,6 +53,7 @@ class CatalogueSearchBench {
 
     static final int DATASETS = Integer.getInteger("bench.datasets", 10_000);
     static final int RATE = Integer.getInteger("bench.rate", 50);
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 3000);
     static final int SECONDS = Integer.getInteger("bench.seconds", 30);
 
     /** What people type, with and without filters (query strings of GET /api/catalogue/datasets). */
@@ -91,7 +92,8 @@ class CatalogueSearchBench {
                 + " (%d published) in %.1f s%n", DATASETS, secs(inserted - t0), indexed, secs(rebuilt - inserted));
 
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
-        for (int i = 0; i < 300; i++) {
+        // a warm JVM, as for every baseline: the JIT compiles the search, JSON and HTTP paths before measuring
+        for (int i = 0; i < WARM_UP; i++) {
             get(client, QUERIES.get(i % QUERIES.size()));
         }
         Result http = openLoop(client);
