@@ -18,9 +18,12 @@ public record SearchQuery(String text, Set<HealthCategory> categories, Set<DataT
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+    /** Longest text kept; longer text is cut (the search uses a handful of words anyway). */
+    public static final int MAX_TEXT_LENGTH = 500;
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
+        text = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
         categories = categories == null || categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
         themes = themes == null || themes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(themes));
         publishers = publishers == null ? Set.of() : Set.copyOf(publishers);

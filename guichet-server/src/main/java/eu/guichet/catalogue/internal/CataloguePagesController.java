@@ -1,6 +1,7 @@
 package eu.guichet.catalogue.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +29,7 @@ import eu.guichet.catalogue.Dataset;
 import eu.guichet.catalogue.DatasetId;
 import eu.guichet.catalogue.DatasetStatus;
 import eu.guichet.catalogue.HealthCategory;
+import eu.guichet.catalogue.LocalizedText;
 import eu.guichet.catalogue.SearchQuery;
 import eu.guichet.catalogue.SearchResults;
 import eu.guichet.catalogue.Variable;
@@ -152,7 +153,7 @@ class CataloguePagesController {
         return words.contains(filter.toLowerCase(Locale.ROOT));
     }
 
-    private static String text(eu.guichet.catalogue.LocalizedText t, Locale locale) {
+    private static String text(LocalizedText t, Locale locale) {
         String s = t == null ? null : t.in(locale);
         return s == null ? "" : s;
     }
@@ -160,15 +161,9 @@ class CataloguePagesController {
     /** The values of a facet the page knows; a stale or hand-typed value is dropped, not an error page. */
     private static <E extends Enum<E>> Set<E> known(List<String> values, Class<E> type) {
         Set<E> out = EnumSet.noneOf(type);
-        if (values != null) {
-            Function<String, Optional<E>> parse = s -> {
-                try {
-                    return Optional.of(Enum.valueOf(type, s.strip()));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            };
-            values.forEach(v -> parse.apply(v).ifPresent(out::add));
+        for (String value : values == null ? List.<String>of() : values) {
+            Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
+                    .ifPresent(out::add);
         }
         return out;
     }

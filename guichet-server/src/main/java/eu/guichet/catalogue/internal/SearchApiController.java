@@ -26,9 +26,6 @@ import eu.guichet.security.AllowAnonymous;
 @RequestMapping("/api")
 class SearchApiController {
 
-    /** Longest text accepted; longer text is cut (search uses a handful of words anyway). */
-    static final int MAX_TEXT = 500;
-
     private final CatalogueSearch search;
 
     SearchApiController(CatalogueSearch search) {
@@ -56,8 +53,7 @@ class SearchApiController {
                     + SearchQuery.MAX_PAGE_SIZE + " datasets.", List.of(new ValidationException.FieldError(
                             page < 1 ? "page" : "size", "out of range")));
         }
-        String text = q == null ? "" : q.length() > MAX_TEXT ? q.substring(0, MAX_TEXT) : q;
-        return search.search(new SearchQuery(text, category, theme, publisher, access, from, to, structured, page,
+        return search.search(new SearchQuery(q, category, theme, publisher, access, from, to, structured, page,
                 size));
     }
 }
