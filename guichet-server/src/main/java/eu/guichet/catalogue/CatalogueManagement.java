@@ -289,17 +289,27 @@ public class CatalogueManagement {
         if (!caller.hasRole(Role.HDAB_ADMIN)) {
             throw new AccessDenied("catalogue.assign_not_allowed", "Only an HDAB administrator assigns datasets.");
         }
-        Dataset dataset = repository.find(id).orElseThrow(() -> notFound(id));
+        Dataset dataset = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
         Organisation organisation = identity.findOrganisation(holder)
                 .filter(o -> o.type() == OrganisationType.DATA_HOLDER)
                 .orElseThrow(() -> new ValidationException("catalogue.holder_invalid",
                         "Datasets are assigned to registered data holder organisations only."));
         repository.assignHolder(id, holder);
+        DatasetDescription renamed = DescriptionDefaults.withCustodianNamed(dataset.description(),
+                organisation.name());
+        if (!renamed.equals(dataset.description())) {
+            repository.updateDescription(id, renamed, dataset.revision(), clock.instant());
+        }
         audit.record(AuditRecord.success("catalogue.holder_assigned", "dataset", id)
                 .with("holder", organisation.id().toString())
                 .with("previous", dataset.holder().map(Object::toString).orElse("none")));
-        return repository.find(id).orElseThrow();
+        Dataset assigned = repository.find(id).orElseThrow();
+        if (assigned.status() == DatasetStatus.PUBLISHED) {
+            events.publishEvent(new DatasetPublished(id, assigned.revision()));
+        }
+        return assigned;
     }
+
 
     // --- rules ---------------------------------------------------------------------------------------------------
 

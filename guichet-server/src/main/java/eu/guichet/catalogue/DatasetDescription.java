@@ -59,6 +59,15 @@ public record DatasetDescription(
     /** The EHDS, by its European Legislation Identifier. */
     public static final URI EHDS = URI.create("http://data.europa.eu/eli/reg/2025/327/oj");
 
+    /** The same description with other publisher, custodian and HDAB agents. */
+    public DatasetDescription withAgents(Agent publisher, Agent custodian, Agent hdab) {
+        return new DatasetDescription(identifier, title, description, keywords, themes, healthCategories,
+                accessRights, applicableLegislation, type, provenance, temporalCoverage, spatial, populationCoverage,
+                numberOfRecords, numberOfUniqueIndividuals, minTypicalAge, maxTypicalAge, retentionPeriod, legalBasis,
+                purpose, contactPoint, publisher, custodian, hdab, trustedHolder, languages, accrualPeriodicity,
+                conformsTo, codingSystems, codeValues, personalData, distributions, hasStructuredData, tables);
+    }
+
     public DatasetDescription {
         title = orEmpty(title);
         description = orEmpty(description);

@@ -170,6 +170,8 @@ class CatalogueHarvestTest {
         assertThat(api.put("/api/catalogue/datasets/" + id + "/holder", "admin", assignment).status())
                 .isEqualTo(200);
         assertThat(api.get("/api/catalogue/holder/datasets", "holder").body()).contains(unknown);
+        assertThat(api.get("/api/catalogue/datasets/" + id, "holder").body()).as("named after its new holder")
+                .contains("Centre hospitalier universitaire de Démoville").doesNotContain("Clinique inconnue");
         String toCompany = "{\"organisationId\": \"" + organisationOf("bob") + "\"}";
         var refused = api.put("/api/catalogue/datasets/" + id + "/holder", "admin", toCompany);
         assertThat(refused.status()).isEqualTo(422);

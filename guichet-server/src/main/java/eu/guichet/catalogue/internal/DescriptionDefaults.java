@@ -39,6 +39,19 @@ public final class DescriptionDefaults {
     }
 
     /**
+     * The description once its dataset belongs to another holder: the custodian (and the publisher, when it was the
+     * custodian) named after the holder organisation, keeping their contact points.
+     */
+    public static DatasetDescription withCustodianNamed(DatasetDescription d, String holderName) {
+        Agent previous = d.custodian();
+        Agent custodian = new Agent(holderName, previous == null ? null : previous.type(),
+                previous == null ? d.contactPoint() : previous.contactPoint());
+        Agent publisher = d.publisher() == null || previous == null
+                || java.util.Objects.equals(d.publisher().name(), previous.name()) ? custodian : d.publisher();
+        return d.withAgents(publisher, custodian, d.hdab());
+    }
+
+    /**
      * An agent without a contact point of its own is reached through the dataset's contact point (the shapes ask
      * one per agent); it follows the dataset's contact point until the holder gives the agent its own.
      */

@@ -12,6 +12,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import eu.guichet.catalogue.Dataset;
+import eu.guichet.catalogue.DatasetId;
 import eu.guichet.catalogue.DatasetPublished;
 import eu.guichet.catalogue.DatasetRetired;
 import eu.guichet.catalogue.internal.CatalogueRepository;
@@ -49,11 +50,31 @@ class SearchIndexUpdater {
     /** A publication (or a new revision of a published description): index what the database now holds. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(DatasetPublished event) {
-        repository.find(event.datasetId()).ifPresentOrElse(index::put, () -> index.remove(event.datasetId()));
+        followOrRebuild(event.datasetId(), () -> repository.find(event.datasetId())
+                .ifPresentOrElse(index::put, () -> index.remove(event.datasetId())));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(DatasetRetired event) {
-        index.remove(event.datasetId());
+        followOrRebuild(event.datasetId(), () -> index.remove(event.datasetId()));
+    }
+
+    /**
+     * The change has committed whatever happens here: a failed index update must not turn the publisher's success
+     * into an error. The index is rebuilt from the database instead, and the failure logged (id and kind only).
+     */
+    private void followOrRebuild(DatasetId id, Runnable update) {
+        try {
+            update.run();
+        } catch (RuntimeException e) {
+            log.error("Search index not updated for dataset {} ({}); rebuilding it from the database", id,
+                    e.getClass().getSimpleName());
+            try {
+                rebuild();
+            } catch (RuntimeException again) {
+                log.error("Search index rebuild failed ({}); it is rebuilt at the next start",
+                        again.getClass().getSimpleName());
+            }
+        }
     }
 }
