@@ -71,7 +71,11 @@ public final class FhirDeliveryProcessor {
         for (FhirView v : views) {
             fileHashes.put(v.name(), DeliveryProcessor.sha256(delivery.directory().resolve(v.fileName())));
         }
-        return lake.deliverVersion(delivery.datasetId(), DeliveryProcessor.deliveryHash(fileHashes),
+        // how the files are flattened: the views' columns and paths, in their fixed order
+        String processing = "fhir\tholder=" + delivery.holderId() + "\tkey=" + pseudonymiser.keyVersion()
+                + FhirViews.ALL.stream().flatMap(v -> v.columns().stream().map(c -> "\n" + v.name() + "." + c.name()
+                        + "=" + c.fhirPath() + ":" + c.derivation())).collect(java.util.stream.Collectors.joining());
+        return lake.deliverVersion(delivery.datasetId(), DeliveryProcessor.deliveryHash(fileHashes, processing),
                 pseudonymiser.keyVersion(), observer,
                 (work, publish) -> ingest(delivery, views, fileHashes, work, publish, observer));
     }

@@ -48,7 +48,7 @@ public final class DeliveryProcessor {
         for (TableDelivery t : delivery.tables()) {
             fileHashes.put(t.schema().name(), sha256(t.csvFile()));
         }
-        String deliveryHash = deliveryHash(fileHashes);
+        String deliveryHash = deliveryHash(fileHashes, processing(delivery));
         return lake.deliverVersion(delivery.datasetId(), deliveryHash, pseudonymiser.keyVersion(), observer,
                 (work, publish) -> ingest(delivery, fileHashes, work, publish, observer));
     }
@@ -71,9 +71,26 @@ public final class DeliveryProcessor {
         }
     }
 
-    /** SHA-256 over the tables' names and file hashes, sorted by name: the identity of a delivery's content. */
-    public static String deliveryHash(Map<String, String> fileHashesByTable) {
-        StringBuilder canonical = new StringBuilder();
+    /**
+     * How a delivery is processed, beside its files: the holder, the key version, and each table's schema and column
+     * treatments. The same file sent again with a column newly marked as an identifier, or after a key rotation, is a
+     * new version, not a duplicate.
+     */
+    private String processing(Delivery delivery) {
+        StringBuilder how = new StringBuilder("tabular\tholder=").append(delivery.holderId())
+                .append("\tkey=").append(pseudonymiser.keyVersion());
+        delivery.tables().stream().sorted(java.util.Comparator.comparing(t -> t.schema().name()))
+                .forEach(t -> how.append('\n').append(t.schema()).append('\t').append(new TreeMap<>(t.treatments()))
+                        .append("\tdelimiter=").append(t.delimiter()));
+        return how.toString();
+    }
+
+    /**
+     * SHA-256 over how the delivery is processed and the tables' names and file hashes, sorted by name: the identity
+     * of a delivery.
+     */
+    public static String deliveryHash(Map<String, String> fileHashesByTable, String processing) {
+        StringBuilder canonical = new StringBuilder(processing).append('\n');
         fileHashesByTable.forEach((table, hash) -> canonical.append(table).append('\t').append(hash).append('\n'));
         MessageDigest digest = sha256();
         return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));

@@ -116,4 +116,17 @@ class AtomicDeliveryTest {
         assertThat(processor.deliver(delivery).outcome()).isEqualTo(DeliveryReport.Outcome.DUPLICATE);
         assertThat(lake.versions(DATASET)).containsExactly("v000001", "v000002");
     }
+
+    @Test
+    void the_same_file_with_another_treatment_is_a_new_version_not_a_duplicate() {
+        processor.deliver(delivery);
+        TableDelivery table = delivery.tables().get(0);
+        java.util.Map<String, ColumnTreatment> more = new java.util.HashMap<>(table.treatments());
+        more.remove("NOM");
+        Delivery nameKept = new Delivery(DATASET, "CHU-A",
+                java.util.List.of(TableDelivery.csv(table.schema(), table.csvFile(), more)));
+        assertThat(processor.deliver(nameKept).outcome()).as("a treatment changed")
+                .isEqualTo(DeliveryReport.Outcome.PUBLISHED);
+        assertThat(processor.deliver(nameKept).outcome()).isEqualTo(DeliveryReport.Outcome.DUPLICATE);
+    }
 }
