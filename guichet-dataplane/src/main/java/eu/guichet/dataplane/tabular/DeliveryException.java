@@ -1,9 +1,12 @@
 package eu.guichet.dataplane.tabular;
 
+import java.sql.SQLException;
+
 /**
  * A delivery could not be processed (unreadable file, concurrent delivery, interruption, engine failure). Nothing was
- * published. Messages name datasets, tables, columns and counts, never values; a chained DuckDB exception is only
- * there for engineers (see docs/DEVELOPING.md).
+ * published. Messages name datasets, tables, columns and counts, never values. The underlying exception is not
+ * chained: a DuckDB or CSV parser message may quote a cell, and whoever logs this exception's stack trace must not
+ * write health data. Only the cause's kind (its class and, for SQL, its SQLState) is kept in the message.
  */
 public final class DeliveryException extends RuntimeException {
 
@@ -12,6 +15,13 @@ public final class DeliveryException extends RuntimeException {
     }
 
     public DeliveryException(String message, Throwable cause) {
-        super(message, cause);
+        super(message + " (" + kind(cause) + ")");
+    }
+
+    private static String kind(Throwable cause) {
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            return cause.getClass().getSimpleName() + ", SQLState " + sql.getSQLState();
+        }
+        return cause.getClass().getSimpleName();
     }
 }
