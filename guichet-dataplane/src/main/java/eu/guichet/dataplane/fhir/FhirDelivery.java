@@ -3,6 +3,8 @@ package eu.guichet.dataplane.fhir;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import eu.guichet.dataplane.tabular.Delivery;
+
 /**
  * A holder's FHIR R4 bulk export, delivered as one dataset version: a directory with one {@code <ResourceType>.ndjson}
  * file per resource type (one resource per line), as the FHIR Bulk Data Access specification and Synthea write it.
@@ -18,9 +20,7 @@ public record FhirDelivery(String datasetId, String holderId, Path directory) {
         Objects.requireNonNull(datasetId, "datasetId");
         Objects.requireNonNull(holderId, "holderId");
         Objects.requireNonNull(directory, "directory");
-        if (!datasetId.matches("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,127}")) {
-            throw new IllegalArgumentException("A dataset id holds only letters, digits, '_', '-' and '.'");
-        }
+        Delivery.checkDatasetId(datasetId);
         if (holderId.isBlank()) {
             throw new IllegalArgumentException("A delivery needs a holder id");
         }

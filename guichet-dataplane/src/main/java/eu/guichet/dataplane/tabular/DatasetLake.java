@@ -52,6 +52,7 @@ public final class DatasetLake {
     }
 
     Path datasetDir(String datasetId) {
+        Delivery.checkDatasetId(datasetId);
         return root.resolve(datasetId);
     }
 

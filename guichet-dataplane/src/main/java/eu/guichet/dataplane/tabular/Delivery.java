@@ -18,9 +18,7 @@ public record Delivery(String datasetId, String holderId, List<TableDelivery> ta
     public Delivery {
         Objects.requireNonNull(datasetId, "datasetId");
         Objects.requireNonNull(holderId, "holderId");
-        if (!datasetId.matches("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,127}")) {
-            throw new IllegalArgumentException("A dataset id holds only letters, digits, '_', '-' and '.'");
-        }
+        checkDatasetId(datasetId);
         if (holderId.isBlank()) {
             throw new IllegalArgumentException("A delivery needs a holder id");
         }
@@ -33,6 +31,14 @@ public record Delivery(String datasetId, String holderId, List<TableDelivery> ta
             if (!names.add(t.schema().name())) {
                 throw new IllegalArgumentException("Table " + t.schema().name() + " is delivered twice");
             }
+        }
+    }
+
+    /** A dataset id names a directory of the lake: letters, digits, '_', '-' and '.', never a path. */
+    public static void checkDatasetId(String datasetId) {
+        if (datasetId == null || !datasetId.matches("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,127}")
+                || datasetId.contains("..")) {
+            throw new IllegalArgumentException("A dataset id holds only letters, digits, '_', '-' and '.'");
         }
     }
 }

@@ -129,4 +129,11 @@ class AtomicDeliveryTest {
                 .isEqualTo(DeliveryReport.Outcome.PUBLISHED);
         assertThat(processor.deliver(nameKept).outcome()).isEqualTo(DeliveryReport.Outcome.DUPLICATE);
     }
+
+    @Test
+    void a_dataset_id_never_names_a_path_outside_the_lake() {
+        for (String id : java.util.List.of("../etc", "..", "a/b", "/tmp", "")) {
+            assertThatThrownBy(() -> lake.versions(id)).as(id).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
