@@ -84,7 +84,11 @@ final class FacetedSearch {
         if (textQuery != null) {
             return run(generation, state, q, textQuery);
         }
-        // blank text (filters only): the same few answers again and again, until the index changes
+        // blank text (filters only): the same few answers again and again, until the index changes; free-text
+        // publisher names are not cached, so that nobody can fill the cache with made-up ones
+        if (!q.publishers().isEmpty()) {
+            return run(generation, state, q, null);
+        }
         SearchResults known = generation.answer(q);
         if (known == null) {
             known = run(generation, state, q, null);
