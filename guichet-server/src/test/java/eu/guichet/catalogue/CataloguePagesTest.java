@@ -99,6 +99,39 @@ class CataloguePagesTest {
                 .as("nothing saved").isZero();
     }
 
+    @Test
+    void an_administrator_gives_an_imported_dataset_nobody_maintains_to_a_holder_from_the_queue_page() throws Exception {
+        String identifier = "PAGE-UNASSIGNED-" + UUID.randomUUID().toString().substring(0, 8);
+        String turtle = """
+                @prefix dcat: <http://www.w3.org/ns/dcat#> .
+                @prefix dct: <http://purl.org/dc/terms/> .
+                <https://elsewhere.example.org/datasets/page> a dcat:Dataset ;
+                    dct:identifier "%s" ;
+                    dct:title "Sans détenteur"@fr .
+                """.formatted(identifier);
+        var imported = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/catalogue/import"))
+                .header("Content-Type", "text/turtle").header("Authorization",
+                        eu.guichet.testing.Api.basic("admin", eu.guichet.testing.Api.DEMO_PASSWORD))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(turtle)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).isEqualTo(201);
+
+        BrowserSession admin = BrowserSession.signedIn(port, "admin");
+        String queue = admin.get("/hdab/catalogue?lang=en").body();
+        assertThat(queue).contains("id=\"unassigned-" + identifier + "\"").contains("name=\"organisationId\"");
+        String holder = jdbc.sql("select id from organisation where name = ?")
+                .param("Centre hospitalier universitaire de Démoville").query(UUID.class).single().toString();
+        var assigned = admin.submit("/hdab/catalogue", "/hdab/catalogue/" + idOf(identifier) + "/holder",
+                Map.of("organisationId", holder));
+        assertThat(assigned.statusCode()).isEqualTo(302);
+        String after = admin.get("/hdab/catalogue?lang=en").body();
+        assertThat(after).doesNotContain("id=\"unassigned-" + identifier + "\"")
+                .contains(identifier + " now belongs to its data holder.");
+        assertThat(BrowserSession.signedIn(port, "reviewer").get("/hdab/catalogue?lang=en").body())
+                .as("reviewers see the list but only administrators assign").doesNotContain("name=\"organisationId\"");
+    }
+
     private UUID idOf(String identifier) {
         return jdbc.sql("select id from dataset where identifier = ?").param(identifier).query(UUID.class).single();
     }
