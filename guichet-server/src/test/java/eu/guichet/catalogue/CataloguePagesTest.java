@@ -132,6 +132,31 @@ class CataloguePagesTest {
                 .as("reviewers see the list but only administrators assign").doesNotContain("name=\"organisationId\"");
     }
 
+    @Test
+    void addresses_of_imported_descriptions_become_links_only_when_they_are_web_addresses() throws Exception {
+        String identifier = "PAGE-SCHEMES-" + UUID.randomUUID().toString().substring(0, 8);
+        String turtle = """
+                @prefix dcat: <http://www.w3.org/ns/dcat#> .
+                @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+                <https://elsewhere.example.org/datasets/schemes> a dcat:Dataset ;
+                    dct:identifier "%s" ;
+                    dct:title "Adresses"@fr ;
+                    dcat:contactPoint [ a vcard:Kind ; vcard:hasURL <javascript:alert(1)> ] ;
+                    dcat:distribution [ a dcat:Distribution ; dcat:accessURL <javascript:alert(2)> ] .
+                """.formatted(identifier);
+        var imported = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/catalogue/import"))
+                .header("Content-Type", "text/turtle").header("Authorization",
+                        eu.guichet.testing.Api.basic("admin", eu.guichet.testing.Api.DEMO_PASSWORD))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(turtle)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).isEqualTo(201);
+        String page = BrowserSession.signedIn(port, "admin").get("/datasets/" + idOf(identifier) + "?lang=en").body();
+        assertThat(page).contains("javascript:alert(1)").contains("javascript:alert(2)")
+                .doesNotContain("href=\"javascript:");
+    }
+
     private UUID idOf(String identifier) {
         return jdbc.sql("select id from dataset where identifier = ?").param(identifier).query(UUID.class).single();
     }
