@@ -31,6 +31,7 @@ import eu.guichet.dataplane.tabular.DeliveryReport;
 import eu.guichet.dataplane.tabular.IssueCount;
 import eu.guichet.dataplane.tabular.PseudonymMap;
 import eu.guichet.dataplane.tabular.ReasonCode;
+import eu.guichet.dataplane.tabular.Sql;
 import eu.guichet.dataplane.tabular.TableReport;
 
 /**
@@ -216,11 +217,11 @@ public final class FhirDeliveryProcessor {
         }
         String from = " FROM " + staged(view) + " s" + joins;
         s.execute("COPY (SELECT " + lakeColumns + from + " WHERE s._reasons IS NULL ORDER BY s._line) TO "
-                + pathLiteral(publish.resolve("tables").resolve(view.name() + ".parquet"))
+                + Sql.path(publish.resolve("tables").resolve(view.name() + ".parquet"))
                 + " (FORMAT parquet, COMPRESSION zstd)");
         s.execute("COPY (SELECT s._line AS _record, string_split(s._reasons, '|') AS _reasons, " + textColumns + from
                 + " WHERE s._reasons IS NOT NULL ORDER BY s._line) TO "
-                + pathLiteral(publish.resolve("quarantine").resolve(view.name() + ".parquet"))
+                + Sql.path(publish.resolve("quarantine").resolve(view.name() + ".parquet"))
                 + " (FORMAT parquet, COMPRESSION zstd)");
         long rejected;
         List<IssueCount> issues = new ArrayList<>();
@@ -247,7 +248,4 @@ public final class FhirDeliveryProcessor {
         return "s_" + view.name();
     }
 
-    private static String pathLiteral(Path path) {
-        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
 }

@@ -150,17 +150,7 @@ class HarvestController {
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String p = parts[i].strip();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = RdfFormat.quality(parts);
             if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
                 html = Math.max(html, q);
             } else if (RdfFormat.fromMediaType(type).isPresent()) {

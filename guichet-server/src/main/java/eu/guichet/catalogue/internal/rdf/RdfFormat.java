@@ -80,7 +80,8 @@ public enum RdfFormat {
                 .map(Choice::format);
     }
 
-    private static double quality(String[] parts) {
+    /** The quality of one media range of an Accept header split on {@code ;} (1 when absent, 0 when unreadable). */
+    public static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
             if (p.startsWith("q=")) {
