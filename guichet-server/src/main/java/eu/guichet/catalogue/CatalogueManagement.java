@@ -90,23 +90,12 @@ public class CatalogueManagement {
         return repository.listByStatus(DatasetStatus.SUBMITTED);
     }
 
-    /** Datasets no data holder maintains yet (imported entries), for the HDAB to assign. */
-    @Transactional(readOnly = true)
-    public List<Dataset> withoutHolder() {
-        return repository.listWithoutHolder();
-    }
-
     /**
      * A holder's description as it would be saved (with what Guichet fills in itself: HDAB, legislation, custodian),
      * checked against the shapes of its access level: what the editor shows while the holder types.
      */
     public List<Violation> validateAsHolder(DatasetDescription description, CurrentUser caller) {
         return validate(withDefaults(description, caller.organisationId()));
-    }
-
-    /** The registered data holder organisations, to which datasets may be assigned. */
-    public List<Organisation> holders() {
-        return identity.listOrganisations().stream().filter(o -> o.type() == OrganisationType.DATA_HOLDER).toList();
     }
 
     @Transactional(readOnly = true)
@@ -253,63 +242,6 @@ public class CatalogueManagement {
         return true;
     }
 
-    /**
-     * An entry of another catalogue, imported by the HDAB: a conforming entry waits in the publication queue
-     * (SUBMITTED), one that does not conform stays a DRAFT with its violations listed. It belongs to the registered
-     * data holder whose name is the entry's custodian's, if there is one, so that its staff can complete it;
-     * otherwise the HDAB assigns it with {@link #assignHolder}.
-     */
-    @Transactional
-    public Dataset importDescription(DatasetDescription description, CurrentUser caller) {
-        checkIdentifier(description, null);
-        boolean conforms = validator.validate(description).stream().noneMatch(Violation::blocking);
-        Instant now = clock.instant();
-        Optional<OrganisationId> holder = Optional.ofNullable(description.custodian()).map(Agent::name)
-                .flatMap(identity::findOrganisationByName).filter(o -> o.type() == OrganisationType.DATA_HOLDER)
-                .map(Organisation::id);
-        Dataset dataset = new Dataset(DatasetId.random(), DatasetStatus.DRAFT, holder, description, 1, now,
-                now, Optional.empty(), now);
-        repository.insert(dataset);
-        if (conforms) {
-            repository.updateStatus(dataset.id(), DatasetStatus.DRAFT, DatasetStatus.SUBMITTED, caller.id(),
-                    "imported", now);
-        }
-        audit.record(AuditRecord.success("catalogue.dataset_imported", "dataset", dataset.id())
-                .with("identifier", description.identifier()).with("conforms", conforms)
-                .with("holder", holder.map(Object::toString).orElse("none")));
-        return repository.find(dataset.id()).orElseThrow();
-    }
-
-    /**
-     * The HDAB gives a dataset to a registered data holder, whose staff then maintain its description: for imported
-     * entries whose custodian is not registered under the same name, or when a dataset changes hands.
-     */
-    @Transactional
-    public Dataset assignHolder(DatasetId id, OrganisationId holder, CurrentUser caller) {
-        if (!caller.hasRole(Role.HDAB_ADMIN)) {
-            throw new AccessDenied("catalogue.assign_not_allowed", "Only an HDAB administrator assigns datasets.");
-        }
-        Dataset dataset = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
-        Organisation organisation = identity.findOrganisation(holder)
-                .filter(o -> o.type() == OrganisationType.DATA_HOLDER)
-                .orElseThrow(() -> new ValidationException("catalogue.holder_invalid",
-                        "Datasets are assigned to registered data holder organisations only."));
-        repository.assignHolder(id, holder);
-        DatasetDescription renamed = DescriptionDefaults.withCustodianNamed(dataset.description(),
-                organisation.name());
-        if (!renamed.equals(dataset.description())) {
-            repository.updateDescription(id, renamed, dataset.revision(), clock.instant());
-        }
-        audit.record(AuditRecord.success("catalogue.holder_assigned", "dataset", id)
-                .with("holder", organisation.id().toString())
-                .with("previous", dataset.holder().map(Object::toString).orElse("none")));
-        Dataset assigned = repository.find(id).orElseThrow();
-        if (assigned.status() == DatasetStatus.PUBLISHED) {
-            events.publishEvent(new DatasetPublished(id, assigned.revision()));
-        }
-        return assigned;
-    }
-
 
     // --- rules ---------------------------------------------------------------------------------------------------
 
@@ -345,7 +277,7 @@ public class CatalogueManagement {
         }
     }
 
-    private void checkIdentifier(DatasetDescription d, Dataset current) {
+    void checkIdentifier(DatasetDescription d, Dataset current) {
         if (d.identifier() == null || d.identifier().isBlank() || d.identifier().length() > 200) {
             throw new ValidationException("catalogue.identifier_required", "A dataset needs an identifier.",
                     List.of(new ValidationException.FieldError("identifier", "required, at most 200 characters")));
@@ -374,7 +306,7 @@ public class CatalogueManagement {
         };
     }
 
-    private static NotFoundException notFound(DatasetId id) {
+    static NotFoundException notFound(DatasetId id) {
         return new NotFoundException("catalogue.dataset_not_found", "No dataset " + id + ".");
     }
 }

@@ -46,7 +46,7 @@ class CatalogueHarvestTest {
     Api api;
 
     @Autowired
-    CatalogueManagement catalogue;
+    CatalogueHolders holders;
 
     @Autowired
     IdentityManagement identity;
@@ -159,7 +159,7 @@ class CatalogueHarvestTest {
 
         assertThat(api.get("/api/catalogue/holder/datasets", "holder").body()).as("the holder maintains it")
                 .contains(known).doesNotContain(unknown);
-        assertThat(catalogue.withoutHolder()).as("the HDAB sees what nobody maintains")
+        assertThat(holders.withoutHolder()).as("the HDAB sees what nobody maintains")
                 .anyMatch(d -> d.description().identifier().equals(unknown))
                 .noneMatch(d -> d.description().identifier().equals(known));
 

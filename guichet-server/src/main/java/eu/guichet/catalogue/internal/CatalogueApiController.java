@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.guichet.catalogue.Basket;
 import eu.guichet.catalogue.BasketItem;
+import eu.guichet.catalogue.CatalogueHolders;
 import eu.guichet.catalogue.CatalogueManagement;
 import eu.guichet.catalogue.CheckDue;
 import eu.guichet.catalogue.Dataset;
@@ -49,10 +50,12 @@ import eu.guichet.security.Role;
 class CatalogueApiController {
 
     private final CatalogueManagement catalogue;
+    private final CatalogueHolders holders;
     private final Basket basket;
 
-    CatalogueApiController(CatalogueManagement catalogue, Basket basket) {
+    CatalogueApiController(CatalogueManagement catalogue, CatalogueHolders holders, Basket basket) {
         this.catalogue = catalogue;
+        this.holders = holders;
         this.basket = basket;
     }
 
@@ -102,7 +105,7 @@ class CatalogueApiController {
     @PutMapping("/catalogue/datasets/{id}/holder")
     @AllowRoles(Role.HDAB_ADMIN)
     Dataset assignHolder(@PathVariable UUID id, @Valid @RequestBody HolderAssignment request, CurrentUser caller) {
-        return catalogue.assignHolder(new DatasetId(id), new OrganisationId(request.organisationId()), caller);
+        return holders.assignHolder(new DatasetId(id), new OrganisationId(request.organisationId()), caller);
     }
 
     record HolderAssignment(@NotNull UUID organisationId) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import eu.guichet.catalogue.CatalogueHolders;
 import eu.guichet.catalogue.CatalogueManagement;
 import eu.guichet.catalogue.Dataset;
 import eu.guichet.catalogue.DatasetId;
@@ -43,12 +44,15 @@ import eu.guichet.security.Role;
 class HarvestController {
 
     private final CatalogueManagement catalogue;
+    private final CatalogueHolders holders;
     private final CatalogueRepository repository;
     private final HarvestPages pages;
     private final HealthDcatReader reader = new HealthDcatReader();
 
-    HarvestController(CatalogueManagement catalogue, CatalogueRepository repository, HarvestPages pages) {
+    HarvestController(CatalogueManagement catalogue, CatalogueHolders holders, CatalogueRepository repository,
+            HarvestPages pages) {
         this.catalogue = catalogue;
+        this.holders = holders;
         this.repository = repository;
         this.pages = pages;
     }
@@ -110,7 +114,7 @@ class HarvestController {
         List<ImportedEntry> report = new ArrayList<>();
         for (ImportedDataset entry : read) {
             try {
-                Dataset d = catalogue.importDescription(entry.description(), caller);
+                Dataset d = holders.importDescription(entry.description(), caller);
                 report.add(new ImportedEntry(entry.iri().toString(), d.description().identifier(), d.id(),
                         d.status().name(), null, catalogue.validate(d.description()).stream()
                                 .filter(Violation::blocking).toList()));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.guichet.catalogue.CatalogueHolders;
 import eu.guichet.catalogue.CatalogueManagement;
 import eu.guichet.catalogue.Dataset;
 import eu.guichet.catalogue.DatasetId;
@@ -29,9 +30,11 @@ import eu.guichet.security.Role;
 class PublicationQueueController {
 
     private final CatalogueManagement catalogue;
+    private final CatalogueHolders holders;
 
-    PublicationQueueController(CatalogueManagement catalogue) {
+    PublicationQueueController(CatalogueManagement catalogue, CatalogueHolders holders) {
         this.catalogue = catalogue;
+        this.holders = holders;
     }
 
     @GetMapping("/hdab/catalogue")
@@ -41,8 +44,8 @@ class PublicationQueueController {
         queue.forEach(d -> violations.put(d.id(),
                 catalogue.validate(d.description()).stream().filter(Violation::blocking).toList()));
         model.addAttribute("queue", queue);
-        model.addAttribute("unassigned", catalogue.withoutHolder());
-        model.addAttribute("holders", catalogue.holders());
+        model.addAttribute("unassigned", holders.withoutHolder());
+        model.addAttribute("holders", holders.holders());
         model.addAttribute("canAssign", caller.hasRole(Role.HDAB_ADMIN));
         model.addAttribute("violations", violations);
         return "catalogue/queue";
@@ -53,7 +56,7 @@ class PublicationQueueController {
     String assignHolder(@PathVariable UUID id, @RequestParam UUID organisationId, CurrentUser caller,
             RedirectAttributes redirect) {
         try {
-            Dataset d = catalogue.assignHolder(new DatasetId(id), new OrganisationId(organisationId), caller);
+            Dataset d = holders.assignHolder(new DatasetId(id), new OrganisationId(organisationId), caller);
             redirect.addFlashAttribute("moved", "assign");
             redirect.addFlashAttribute("movedIdentifier", d.description().identifier());
         } catch (GuichetException e) {
