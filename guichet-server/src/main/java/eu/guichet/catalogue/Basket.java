@@ -3,6 +3,7 @@ package eu.guichet.catalogue;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -33,11 +34,19 @@ public class Basket {
 
     @Transactional(readOnly = true)
     public List<BasketItem> items(CurrentUser user) {
-        return repository.basket(user.id()).stream()
-                .flatMap(row -> repository.find(row.dataset()).stream()
-                        .map(d -> new BasketItem(d.id(), d.description().identifier(), d.description().title(),
-                                row.variables(), row.addedAt())))
-                .toList();
+        return repository.basket(user.id()).stream().flatMap(row -> item(row).stream()).toList();
+    }
+
+    /** The dataset as it stands in the user's basket, if it is there. */
+    @Transactional(readOnly = true)
+    public Optional<BasketItem> item(CurrentUser user, DatasetId datasetId) {
+        return repository.basket(user.id()).stream().filter(row -> row.dataset().equals(datasetId)).findFirst()
+                .flatMap(this::item);
+    }
+
+    private Optional<BasketItem> item(CatalogueRepository.BasketRow row) {
+        return repository.find(row.dataset()).map(d -> new BasketItem(d.id(), d.description().identifier(),
+                d.description().title(), row.variables(), row.addedAt()));
     }
 
     /**
@@ -60,8 +69,9 @@ public class Basket {
             throw new ValidationException("catalogue.variable_unknown",
                     "Some chosen variables are not variables of this dataset.", unknown);
         }
-        boolean present = repository.basket(user.id()).stream().anyMatch(r -> r.dataset().equals(datasetId));
-        if (!present && repository.basket(user.id()).size() >= MAX_ITEMS) {
+        List<CatalogueRepository.BasketRow> rows = repository.basket(user.id());
+        boolean present = rows.stream().anyMatch(r -> r.dataset().equals(datasetId));
+        if (!present && rows.size() >= MAX_ITEMS) {
             throw new ValidationException("catalogue.basket_full",
                     "A basket holds at most " + MAX_ITEMS + " datasets.");
         }

@@ -101,8 +101,7 @@ class CataloguePagesController {
         model.addAttribute("variableFilter", filter);
         model.addAttribute("signedIn", caller.isPresent());
         model.addAttribute("canChoose", caller.isPresent() && dataset.status() == DatasetStatus.PUBLISHED);
-        model.addAttribute("inBasket", caller.map(c -> basket.items(c).stream()
-                .filter(i -> i.datasetId().equals(dataset.id())).findFirst().orElse(null)).orElse(null));
+        model.addAttribute("inBasket", caller.flatMap(c -> basket.item(c, dataset.id())).orElse(null));
         return "catalogue/dataset";
     }
 
