@@ -1,6 +1,7 @@
 /**
- * Access: data access applications (EHDS Art. 67), data requests (Art. 69), their assessment and the permits issued
- * (Art. 68). Its first part is the statutory clocks ({@link eu.guichet.access.StatutoryClocks}): the legal time limits
- * of each step, computed as Regulation (EEC, Euratom) No 1182/71 says, on the HDAB's calendar of public holidays.
+ * Access: data access applications (EHDS Art. 67), data requests (Art. 69), their assessment on statutory clocks
+ * and the permits issued (Art. 68), with their fees (Art. 62). Publishes {@link eu.guichet.access.ApplicationReceived},
+ * {@link eu.guichet.access.DecisionIssued} and the permit events ({@link eu.guichet.access.PermitGranted}, amended,
+ * extended, revoked, expired) that the register, the data plane and the workspace consume.
  */
 package eu.guichet.access;

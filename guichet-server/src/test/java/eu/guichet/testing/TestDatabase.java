@@ -84,6 +84,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=",
                 "guichet.data-dir=" + dataDir,
+                "guichet.pseudonymisation.generate-if-missing=true",
                 "guichet.demo.embedded-database=false").applyTo(context);
     }
 
