@@ -22,6 +22,7 @@ public final class Navigation {
     private static final List<NavigationEntry> ENTRIES = List.of(
             entry("nav.home", "/", anyone()),
             entry("nav.catalogue", "/datasets", anyone()),
+            entry("nav.register", "/register", anyone()),
             entry("nav.basket", "/basket", signedIn()),
             entry("nav.account", "/account", signedIn()),
             entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),

@@ -101,6 +101,24 @@ class AuthorizationMatrixTest {
             POST /datasets/{id}/basket            | /datasets/{published}/basket          | 302  302   302   302 302    302      302     302      302      302     302
             GET /basket                           | /basket                               | 302  200   200   200 200    200      200     200      200      200     200
             POST /basket/{datasetId}/remove       | /basket/{published}/remove            | 302  302   302   302 302    302      302     302      302      302     302
+            GET /api/notifications                | /api/notifications                    | 401  200   200   200 200    200      200     200      200      200     200
+            POST /api/notifications/{id}/read     | /api/notifications/{notification}/read | 401 403  200   403 403    403      403     403      403      403     403
+            GET /notifications                    | /notifications                        | 302  200   200   200 200    200      200     200      200      200     200
+            POST /notifications/{id}/read         | /notifications/{notification}/read    | 302  403   302   403 403    403      403     403      403      403     403
+            POST /notifications/read              | /notifications/read                   | 302  302   302   302 302    302      302     302      302      302     302
+            GET /api/register                     | /api/register?purpose=e&year=2026     | 200  200   200   200 200    200      200     200      200      200     200
+            GET /api/register/{applicationId}     | /api/register/{entry}                 | 200  200   200   200 200    200      200     200      200      200     200
+            GET /api/register/datasets            | /api/register/datasets                | 200  200   200   200 200    200      200     200      200      200     200
+            GET /api/register/enforcement-measures | /api/register/enforcement-measures   | 200  200   200   200 200    200      200     200      200      200     200
+            POST /api/register/enforcement-measures | /api/register/enforcement-measures  | 401  201   403   403 403    403      403     403      403      403     403
+            POST /api/register/permits/{permitId}/results | /api/register/permits/{permit}/results | 401 403 201 403 403 403    403     403      403      403     403
+            GET /register                         | /register?status=SUBMITTED            | 200  200   200   200 200    200      200     200      200      200     200
+            GET /register/{applicationId}         | /register/{entry}                     | 200  200   200   200 200    200      200     200      200      200     200
+            GET /register/datasets                | /register/datasets                    | 200  200   200   200 200    200      200     200      200      200     200
+            GET /register/enforcement-measures    | /register/enforcement-measures        | 200  200   200   200 200    200      200     200      200      200     200
+            POST /register/enforcement-measures   | /register/enforcement-measures        | 302  302   403   403 403    403      403     403      403      403     403
+            GET /register/permits/{permitId}/results | /register/permits/{permit}/results | 302  403   200   403 403    403      403     403      403      403     403
+            POST /register/permits/{permitId}/results | /register/permits/{permit}/results | 302 403  302   403 403    403      403     403      403      403     403
             GET /v3/api-docs                      | /v3/api-docs                          | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health                  | /actuator/health                      | 200  200   200   200 200    200      200     200      200      200     200
             GET /actuator/health/**               | /actuator/health/liveness             | 200  200   200   200 200    200      200     200      200      200     200
@@ -134,6 +152,15 @@ class AuthorizationMatrixTest {
             Map.entry("POST /holder/datasets/validation", "identifier=MATRIX-LIVE&titleFr=Matrice"),
             Map.entry("POST /holder/datasets/{id}/transitions", "action=reopen"),
             Map.entry("POST /hdab/catalogue/{id}/transitions", "action=publish"),
+            Map.entry("POST /api/register/enforcement-measures", """
+                    {"organisationId": "{company}", "kind": "CESSATION_ORDER", "description": "Matrix measure {n}",
+                     "decidedOn": "2026-01-15"}"""),
+            Map.entry("POST /api/register/permits/{permitId}/results", """
+                    {"title": "Matrix result {n}", "reference": "10.1234/matrix.{n}", "publishedOn": "2026-01-15"}"""),
+            Map.entry("POST /register/enforcement-measures",
+                    "organisationId={company}&kind=CESSATION_ORDER&description=Matrix+page+measure&decidedOn=2026-01-15"),
+            Map.entry("POST /register/permits/{permitId}/results",
+                    "title=Matrix+page+result&reference=10.1234/page.{n}&publishedOn=2026-01-15"),
             Map.entry("POST /api/organisations", """
                     {"name": "Matrix organisation {n}", "type": "ACADEMIC", "identifier": "MATRIX-{n}"}"""),
             Map.entry("POST /api/users", """
@@ -162,6 +189,18 @@ class AuthorizationMatrixTest {
     @Autowired
     IdentityManagement identity;
 
+    @Autowired
+    eu.guichet.notification.Notifications notifications;
+
+    @Autowired
+    eu.guichet.transparency.TransparencyRegister register;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     private Api api;
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final AtomicInteger unique = new AtomicInteger();
@@ -188,6 +227,20 @@ class AuthorizationMatrixTest {
         assertThat(api.post("/api/catalogue/datasets/" + published + "/publish", "reviewer", null).status())
                 .isEqualTo(200);
         ids.put("{published}", published);
+        var alice = identity.findUserByUsername("alice").orElseThrow().id();
+        ids.put("{notification}", transactions.execute(s -> notifications.notify(alice,
+                eu.guichet.notification.Notice.of("matrix.notice", "notifications.empty", "/notifications")))
+                .toString());
+        var application = eu.guichet.access.ApplicationId.random();
+        var permit = eu.guichet.access.PermitId.random();
+        transactions.executeWithoutResult(s -> eu.guichet.transparency.RegisterEvents.receivedAndGranted(events,
+                application, permit, new eu.guichet.security.OrganisationId(java.util.UUID.fromString(
+                        ids.get("{university}"))), eu.guichet.catalogue.DatasetId.parse(published), alice,
+                java.time.Instant.parse("2026-03-02T09:00:00Z")));
+        org.awaitility.Awaitility.await().until(() -> register.findEntry(application)
+                .flatMap(eu.guichet.transparency.RegisterEntry::permit).isPresent());
+        ids.put("{entry}", application.toString());
+        ids.put("{permit}", permit.toString());
     }
 
     @TestFactory

@@ -16,7 +16,8 @@ import eu.guichet.security.UserId;
 @Tag("unit")
 class NavigationTest {
 
-    private static final List<String> SIGNED_IN = List.of("nav.home", "nav.catalogue", "nav.basket", "nav.account");
+    private static final List<String> SIGNED_IN = List.of("nav.home", "nav.catalogue", "nav.register", "nav.basket",
+            "nav.account");
 
     private static List<String> signedInAnd(String... more) {
         return java.util.stream.Stream.concat(SIGNED_IN.stream(), java.util.Arrays.stream(more)).toList();
@@ -24,7 +25,7 @@ class NavigationTest {
 
     @Test
     void visitors_see_only_the_home_page() {
-        assertThat(keysFor(Optional.empty())).containsExactly("nav.home", "nav.catalogue");
+        assertThat(keysFor(Optional.empty())).containsExactly("nav.home", "nav.catalogue", "nav.register");
     }
 
     @Test

@@ -57,8 +57,8 @@ class PlainThemeTest {
             softly.assertThat(Axe.seriousViolations(page)).as("axe on the plain sign-in page").isEmpty();
             Chromium.screenshot(page, "plain-login", false);
             SignIn.as(page, base(), "admin");
-            assertThat(page.locator("#header-navigation a")).hasText(List.of("nav.home", "nav.catalogue", "nav.basket",
-                    "nav.account", "nav.queue", "nav.users", "nav.audit").stream().map(Texts::en)
+            assertThat(page.locator("#header-navigation a")).hasText(List.of("nav.home", "nav.catalogue", "nav.register",
+                    "nav.basket", "nav.account", "nav.queue", "nav.users", "nav.audit").stream().map(Texts::en)
                     .toArray(String[]::new));
             for (String path : List.of("/", "/admin/users", "/audit", "/account")) {
                 page.navigate(base() + path);

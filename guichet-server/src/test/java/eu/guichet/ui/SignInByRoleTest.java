@@ -33,7 +33,8 @@ import eu.guichet.testing.Texts;
 @GuichetIntegrationTest
 class SignInByRoleTest {
 
-    private static final List<String> EVERYONE = List.of("nav.home", "nav.catalogue", "nav.basket", "nav.account");
+    private static final List<String> EVERYONE = List.of("nav.home", "nav.catalogue", "nav.register", "nav.basket",
+            "nav.account");
 
     private static List<String> andEveryone(String... more) {
         return java.util.stream.Stream.concat(EVERYONE.stream(), java.util.Arrays.stream(more)).toList();
