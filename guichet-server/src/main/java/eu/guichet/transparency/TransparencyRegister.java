@@ -94,6 +94,12 @@ public class TransparencyRegister {
         return store.enforcementMeasures(permit);
     }
 
+    /** Activity counts over the applications received in {@code year} (all years when empty). */
+    @Transactional(readOnly = true)
+    public ActivityReport activityReport(Optional<Integer> year) {
+        return store.activityReport(year, zone);
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -109,6 +109,7 @@ class AuthorizationMatrixTest {
             GET /api/register                     | /api/register?purpose=e&year=2026     | 200  200   200   200 200    200      200     200      200      200     200
             GET /api/register/{applicationId}     | /api/register/{entry}                 | 200  200   200   200 200    200      200     200      200      200     200
             GET /api/register/datasets            | /api/register/datasets                | 200  200   200   200 200    200      200     200      200      200     200
+            GET /api/register/report              | /api/register/report?year=2026        | 200  200   200   200 200    200      200     200      200      200     200
             GET /api/register/enforcement-measures | /api/register/enforcement-measures   | 200  200   200   200 200    200      200     200      200      200     200
             POST /api/register/enforcement-measures | /api/register/enforcement-measures  | 401  201   403   403 403    403      403     403      403      403     403
             POST /api/register/permits/{permitId}/results | /api/register/permits/{permit}/results | 401 403 201 403 403 403    403     403      403      403     403

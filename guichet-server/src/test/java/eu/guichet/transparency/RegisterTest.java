@@ -186,7 +186,11 @@ class RegisterTest {
 
         String page = api.sendWithHeader("GET", "/register?purpose=c&year=2025", "Accept-Language", "fr", null)
                 .body();
-        assertThat(page).contains("Filtered statistics 2025").contains("Demande de données");
+        assertThat(page).contains("Filtered statistics 2025").contains("Demande de données")
+                .contains("Activité des demandes reçues en 2025");
+        var report = api.get("/api/register/report?year=2025", null).json();
+        assertThat(report.get("dataRequests").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("year").asInt()).isEqualTo(2025);
     }
 
     @Test

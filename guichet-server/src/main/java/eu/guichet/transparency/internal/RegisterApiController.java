@@ -87,6 +87,13 @@ class RegisterApiController {
         return register.datasetUses();
     }
 
+    /** Activity counts (EHDS Art. 59): permits, refusals, average days to a decision, results, measures. */
+    @GetMapping("/report")
+    @AllowAnonymous
+    eu.guichet.transparency.ActivityReport report(@RequestParam(required = false) Integer year) {
+        return register.activityReport(Optional.ofNullable(year));
+    }
+
     @GetMapping("/enforcement-measures")
     @AllowAnonymous
     List<EnforcementMeasure> enforcementMeasures() {

@@ -50,6 +50,7 @@ class RegisterPagesController {
         model.addAttribute("purposes", Purpose.values());
         model.addAttribute("datasets", register.datasetsNamed());
         model.addAttribute("measures", register.enforcementMeasures(Optional.empty()));
+        model.addAttribute("report", register.activityReport(query.year()));
         model.addAttribute("filterLink", filterLink(query));
         return "register/list";
     }

@@ -26,11 +26,17 @@ public class RegisterStore {
     private final RegisterReader reader;
     private final Results results;
     private final EnforcementMeasures measures;
+    private final ActivityCounts activity;
 
-    RegisterStore(RegisterReader reader, Results results, EnforcementMeasures measures) {
+    RegisterStore(RegisterReader reader, Results results, EnforcementMeasures measures, ActivityCounts activity) {
         this.reader = reader;
         this.results = results;
         this.measures = measures;
+        this.activity = activity;
+    }
+
+    public eu.guichet.transparency.ActivityReport activityReport(Optional<Integer> year, ZoneId zone) {
+        return activity.report(year, zone);
     }
 
     public RegisterPage search(RegisterQuery query, ZoneId zone, Instant now) {
