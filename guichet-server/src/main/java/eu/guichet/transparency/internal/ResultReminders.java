@@ -72,9 +72,14 @@ public class ResultReminders {
         Instant now = clock.instant();
         int reminded = 0;
         for (Results.Due due : results.dueBefore(horizon(now), resultsDue.zone())) {
-            Stage stage = stageAt(due.dueAt(), now);
-            if (stage != null && Boolean.TRUE.equals(transactions.execute(s -> remind(due, stage, now)))) {
-                reminded++;
+            Stage stage = stageAt(resultsDue, due.dueAt(), now);
+            try {
+                if (stage != null && Boolean.TRUE.equals(transactions.execute(s -> remind(due, stage, now)))) {
+                    reminded++;
+                }
+            } catch (RuntimeException e) {
+                // one permit's failure (a member's account removed, say) does not stop the others' reminders
+                log.warn("Result reminder for permit {} failed ({})", due.permitId(), e.getClass().getSimpleName());
             }
         }
         if (reminded > 0) {
@@ -103,7 +108,7 @@ public class ResultReminders {
     }
 
     /** The latest stage reached at {@code now}, or null before the first one. */
-    Stage stageAt(Instant dueAt, Instant now) {
+    static Stage stageAt(ResultsDue resultsDue, Instant dueAt, Instant now) {
         Stage reached = null;
         for (Stage stage : List.of(Stage.THREE_MONTHS, Stage.ONE_MONTH, Stage.OVERDUE)) {
             if (!now.isBefore(resultsDue.before(dueAt, stage.monthsBefore))) {
