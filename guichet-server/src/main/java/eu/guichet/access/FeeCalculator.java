@@ -31,11 +31,29 @@ public final class FeeCalculator {
      * organisation type on the HDAB's fees. Lines with nothing to charge (0 hours, 0 months) are left out.
      */
     public FeeEstimate estimate(FeeInput input) {
+        return charge(input, true);
+    }
+
+    /**
+     * The estimate of amending a granted permit (or of extending it): {@code amendment} × the input's amendments,
+     * then hours, SPE months and holder compensation as in {@link #estimate(FeeInput)}, without a decision fee; the
+     * same reduction.
+     *
+     * @throws IllegalArgumentException when the input counts no amendment
+     */
+    public FeeEstimate amendmentEstimate(FeeInput input) {
+        if (input.amendments() < 1) {
+            throw new IllegalArgumentException("an amendment estimate counts at least one amendment");
+        }
+        return charge(input, false);
+    }
+
+    private FeeEstimate charge(FeeInput input, boolean decision) {
         List<FeeLine> lines = new ArrayList<>();
         Set<ExtensiveReason> reasons = Set.of();
-        if (input.kind() == ApplicationKind.DATA_REQUEST) {
+        if (decision && input.kind() == ApplicationKind.DATA_REQUEST) {
             lines.add(FeeLine.of(FeeCode.DATA_REQUEST, BigDecimal.ONE, schedule.dataRequest()));
-        } else {
+        } else if (decision) {
             reasons = schedule.extensive().reasons(input.datasets(), input.holders(), input.applicantOutsideEea());
             lines.add(reasons.isEmpty() ? FeeLine.of(FeeCode.PERMIT, BigDecimal.ONE, schedule.permit())
                     : FeeLine.of(FeeCode.EXTENSIVE_PERMIT, BigDecimal.ONE, schedule.extensivePermit()));

@@ -30,7 +30,8 @@ class FeeCalculatorTest {
      * reduction last), {@code none}, or {@code refused} | expected total | what the row shows. Options, separated by
      * {@code ;}: {@code outside-eea}, {@code hours <h>}, {@code spe <months>}, {@code amendments <n>},
      * {@code holder <name>=<euros>}, {@code hdab-set <name>=<euros> because <reason>}, {@code datasets-above <n>}
-     * (that schedule setting), {@code withdrawn <status reached>} (the costs incurred instead of the estimate).
+     * (that schedule setting), {@code withdrawn <status reached>} (the costs incurred instead of the estimate),
+     * {@code amendment-only} (the estimate of amending a granted permit).
      */
     static final String SPEC = """
             DATA_ACCESS | COMPANY | 2/1 | | PERMIT 1000.00 | 1000.00 | a company pays the full price
@@ -53,6 +54,8 @@ class FeeCalculatorTest {
             DATA_ACCESS | ACADEMIC | 3/2 | hours 10; spe 12; holder Assurance Maladie=2400.00; holder CHU de Lille=800.00 | PERMIT 1000.00, PREPARATION 1150.00, SPE 3000.00, HOLDER_COMPENSATION 2400.00, HOLDER_COMPENSATION 800.00, REDUCTION -2575.00 | 5775.00 | the reduction is on the HDAB's 5150.00 only: holders' compensation is passed on in full
             DATA_ACCESS | COMPANY | 2/2 | holder CHU de Lille=800.00; hdab-set Registre des cancers=1200.00 because no agreement within one month | PERMIT 1000.00, HOLDER_COMPENSATION 800.00, HOLDER_COMPENSATION_SET_BY_HDAB 1200.00 | 3000.00 | holder and user did not agree within one month: the HDAB set that holder's compensation
             DATA_ACCESS | COMPANY | 1/1 | amendments 2 | PERMIT 1000.00, AMENDMENT 700.00 | 1700.00 | two amendments at 350 euros
+            DATA_ACCESS | ACADEMIC | 1/1 | amendment-only; amendments 1; hours 2; spe 6 | AMENDMENT 350.00, PREPARATION 230.00, SPE 1500.00, REDUCTION -1040.00 | 1040.00 | amending a granted permit (more persons, 6 more months): no decision fee, the same reduction
+            DATA_ACCESS | COMPANY | 1/1 | amendment-only | refused | | an amendment estimate counts at least one amendment
             DATA_ACCESS | ACADEMIC | 3/2 | hours 10; spe 12; holder Assurance Maladie=2400.00; withdrawn DRAFT | none | 0.00 | withdrawn as a draft: nothing
             DATA_ACCESS | ACADEMIC | 3/2 | hours 10; spe 12; holder Assurance Maladie=2400.00; withdrawn SUBMITTED | none | 0.00 | withdrawn during the automatic screening: nothing
             DATA_ACCESS | ACADEMIC | 3/2 | hours 10; spe 12; holder Assurance Maladie=2400.00; withdrawn PRE_SCREENING | none | 0.00 | withdrawn during the completeness check: nothing
@@ -132,6 +135,9 @@ class FeeCalculatorTest {
         /** The estimate, or the costs incurred when the row withdraws the application. */
         FeeEstimate run() {
             FeeCalculator calculator = new FeeCalculator(schedule());
+            if (optionList().contains("amendment-only")) {
+                return calculator.amendmentEstimate(input());
+            }
             FeeEstimate estimate = calculator.estimate(input());
             return withdrawnAt() == null ? estimate : calculator.costsIncurred(estimate, withdrawnAt());
         }
@@ -152,7 +158,8 @@ class FeeCalculatorTest {
     void computes_the_lines_and_the_total(Case row) {
         if (row.lines().equals("refused")) {
             assertThatThrownBy(row::run).as(row.why()).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("status reached before");
+                    .hasMessageContaining(row.why().contains("amendment") ? "at least one amendment"
+                            : "status reached before");
             return;
         }
         FeeEstimate estimate = row.run();

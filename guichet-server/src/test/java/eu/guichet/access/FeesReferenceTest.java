@@ -129,7 +129,7 @@ class FeesReferenceTest {
 
                 - One decision fee: a data request pays `data-request`, whatever its size (never extensive); a data
                   access application pays `permit`, or `extensive-permit` when one of the `extensive.*` rules holds.
-                - Then `amendment` × amendments, `hourly-rate` × the HDAB's estimated hours (quarter hours allowed),
+                - Then `amendment` × amendments, `hourly-rate` × the HDAB's estimated hours (two decimals at most),
                   `spe-month` × months of secure processing environment (data access only). Lines at zero are left out.
                 - Then each data holder's compensation, as the holder estimated it in answer to the HDAB's request, or,
                   when holder and user did not agree within one month, as the HDAB set it, with its reason (a line of its
@@ -137,6 +137,8 @@ class FeesReferenceTest {
                 - The reduction for the applicant organisation's type is a percentage of the **HDAB's fees only**: a
                   holder's compensation is passed on in full (it is the holder's cost, not the HDAB's to waive).
                 - Every product and the reduction are rounded to the cent, half up; amounts are `BigDecimal` euros.
+                - Amending a granted permit (`FeeCalculator.amendmentEstimate`): `amendment` × amendments, then hours,
+                  SPE months and compensation as above, without a decision fee; the same reduction.
 
                 ## Withdrawal (`FeeCalculator.costsIncurred`)
 
@@ -162,7 +164,8 @@ class FeesReferenceTest {
 
                 ## Worked examples
 
-                On the default price list. "Withdrawn at" rows show the costs incurred instead of the estimate.
+                On the default price list. `withdrawn` rows show the costs incurred instead of the estimate; `amendment-only`
+                rows the estimate of amending a granted permit.
 
                 | Application | Applicant | Datasets / holders | Options | Lines | Total | What it shows |
                 |---|---|---|---|---|---|---|
