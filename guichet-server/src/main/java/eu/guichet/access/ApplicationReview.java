@@ -133,10 +133,13 @@ public class ApplicationReview {
                     List.of(new ValidationException.FieldError("justification", "required")));
         }
         Instant now = moves.now();
+        DecisionRequest decided = request.fees() != null && !request.fees().isBlank() ? request
+                : request.withFees("EUR " + applications.feeEstimate(current).total().toPlainString()
+                        + " (estimate given to the applicant, EHDS Art. 62)");
         Optional<Permit> permit = request.outcome() == DecisionOutcome.GRANTED
                 && current.kind() == ApplicationKind.DATA_ACCESS
-                        ? Optional.of(permits.grant(current, request, caller, now)) : Optional.empty();
-        String html = documents.render(current, request, permit, caller, now);
+                        ? Optional.of(permits.grant(current, decided, caller, now)) : Optional.empty();
+        String html = documents.render(current, decided, permit, caller, now);
         Decision decision = new Decision(id, request.outcome(), request.justification().strip(), caller.id(), now,
                 html, DecisionDocuments.sha256(html));
         repository.insertDecision(decision);

@@ -14,6 +14,12 @@ public record DecisionRequest(DecisionOutcome outcome, String justification, Int
         Objects.requireNonNull(outcome, "outcome");
     }
 
+    /** The same decision with the fees the permit states. */
+    public DecisionRequest withFees(String permitFees) {
+        return new DecisionRequest(outcome, justification, durationMonths, speTools, permitFees, conditions, minimumK,
+                optOutExceptionAccepted);
+    }
+
     public static DecisionRequest refuse(String justification) {
         return new DecisionRequest(DecisionOutcome.REFUSED, justification, null, null, null, null, null, false);
     }

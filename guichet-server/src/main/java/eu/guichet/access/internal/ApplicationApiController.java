@@ -144,12 +144,14 @@ class ApplicationApiController {
     }
 
     /** The decision document as issued; its SHA-256 is in the application and the audit trail. */
-    @GetMapping(value = "/{id}/decision/document", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/{id}/decision/document")
     @AllowRoles({ Role.APPLICANT, Role.HDAB_REVIEWER, Role.HDAB_DECIDER, Role.HDAB_ADMIN, Role.AUDITOR })
-    String decisionDocument(@PathVariable UUID id, CurrentUser caller) {
+    ResponseEntity<String> decisionDocument(@PathVariable UUID id, CurrentUser caller) {
         ApplicationId applicationId = new ApplicationId(id);
-        return applications.decision(applicationId, caller).orElseThrow(() -> new eu.guichet.problem.NotFoundException(
-                "access.no_decision", "No decision on this application yet.")).document();
+        String html = applications.decision(applicationId, caller).orElseThrow(() -> new eu.guichet.problem
+                .NotFoundException("access.no_decision", "No decision on this application yet.")).document();
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(html);
     }
 
     @PostMapping("/{id}/messages")
