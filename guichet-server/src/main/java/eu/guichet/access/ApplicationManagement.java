@@ -14,6 +14,7 @@ import eu.guichet.access.ApplicationLifecycle.Actor;
 import eu.guichet.access.ApplicationLifecycle.Move;
 import eu.guichet.access.ScreeningFinding.Severity;
 import eu.guichet.access.internal.ApplicationRepository;
+import eu.guichet.access.internal.HolderRequestRepository;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.catalogue.Basket;
@@ -47,11 +48,13 @@ public class ApplicationManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final FeeCalculator fees;
+    private final HolderRequestRepository holderRequests;
 
     ApplicationManagement(ApplicationRepository repository, ApplicationMoves moves, StatutoryClocks clocks,
             IdentityManagement identity, CatalogueManagement catalogue, Basket basket, AuditTrail audit,
-            ApplicationEventPublisher events, FeeCalculator fees) {
+            ApplicationEventPublisher events, FeeCalculator fees, HolderRequestRepository holderRequests) {
         this.fees = fees;
+        this.holderRequests = holderRequests;
         this.repository = repository;
         this.moves = moves;
         this.clocks = clocks;
@@ -105,8 +108,14 @@ public class ApplicationManagement {
                 .flatMap(eu.guichet.catalogue.Dataset::holder)).filter(Optional::isPresent).distinct().count();
         int speMonths = a.kind() == ApplicationKind.DATA_ACCESS && a.form().processingMonths() != null
                 ? a.form().processingMonths() : 0;
+        List<HolderCompensation> compensations = holderRequests.ofApplication(a.id()).stream()
+                .filter(r -> r.kind() == HolderRequest.Kind.CONSULTATION && r.costEstimate().isPresent())
+                .map(r -> HolderCompensation.estimatedBy(identity.findOrganisation(r.holder()).map(Organisation::name)
+                        .orElse(r.holder().toString()), r.costEstimate().get()))
+                .toList();
         FeeInput input = FeeInput.decisionOnly(a.kind(), organisation.type(), !EEA.contains(organisation.country()),
-                a.form().datasets().size(), (int) holders).withWork(java.math.BigDecimal.ZERO, speMonths);
+                a.form().datasets().size(), (int) Math.max(holders, compensations.size()))
+                .withWork(java.math.BigDecimal.ZERO, speMonths).withHolderCompensations(compensations);
         return fees.estimate(input);
     }
 

@@ -143,15 +143,23 @@ class ApplicationApiController {
                 .body(view(applications.getApplication(applicationId, caller), caller));
     }
 
-    /** The decision document as issued; its SHA-256 is in the application and the audit trail. */
+    /**
+     * The decision document as issued (HTML; its SHA-256 is in the application and the audit trail), or rendered as
+     * PDF with {@code Accept: application/pdf}.
+     */
     @GetMapping("/{id}/decision/document")
     @AllowRoles({ Role.APPLICANT, Role.HDAB_REVIEWER, Role.HDAB_DECIDER, Role.HDAB_ADMIN, Role.AUDITOR })
-    ResponseEntity<String> decisionDocument(@PathVariable UUID id, CurrentUser caller) {
+    ResponseEntity<byte[]> decisionDocument(@PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Accept", defaultValue = "text/html")
+            String accept, CurrentUser caller) {
         ApplicationId applicationId = new ApplicationId(id);
         String html = applications.decision(applicationId, caller).orElseThrow(() -> new eu.guichet.problem
                 .NotFoundException("access.no_decision", "No decision on this application yet.")).document();
+        if (accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(DecisionDocuments.pdf(html));
+        }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(html);
+                .body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/{id}/messages")
@@ -165,6 +173,8 @@ class ApplicationApiController {
 
     private ApplicationView view(Application a, CurrentUser caller) {
         return ApplicationView.of(a, applications.history(a.id(), caller), applications.messages(a.id(), caller),
-                applications.decision(a.id(), caller), permits.findPermitOf(a.id()).map(p -> p.id()), clock);
+                applications.decision(a.id(), caller), permits.findPermitOf(a.id()).map(p -> p.id()),
+                a.status() == eu.guichet.access.ApplicationStatus.WITHDRAWN ? applications.costsIncurred(a)
+                        : applications.feeEstimate(a), clock);
     }
 }
