@@ -14,7 +14,6 @@ import eu.guichet.access.ApplicationLifecycle.Actor;
 import eu.guichet.access.ApplicationLifecycle.Move;
 import eu.guichet.access.ScreeningFinding.Severity;
 import eu.guichet.access.internal.ApplicationRepository;
-import eu.guichet.access.internal.HolderRequestRepository;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.catalogue.Basket;
@@ -47,14 +46,10 @@ public class ApplicationManagement {
     private final Basket basket;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final FeeCalculator fees;
-    private final HolderRequestRepository holderRequests;
 
     ApplicationManagement(ApplicationRepository repository, ApplicationMoves moves, StatutoryClocks clocks,
             IdentityManagement identity, CatalogueManagement catalogue, Basket basket, AuditTrail audit,
-            ApplicationEventPublisher events, FeeCalculator fees, HolderRequestRepository holderRequests) {
-        this.fees = fees;
-        this.holderRequests = holderRequests;
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.moves = moves;
         this.clocks = clocks;
@@ -96,41 +91,6 @@ public class ApplicationManagement {
         getApplication(id, caller);
         return repository.decision(id);
     }
-
-    /**
-     * The fee estimate shown to the applicant before the permit (Art. 62): the decision fee, the secure processing
-     * environment for the processing period, the HDAB's reductions; the holders' compensations come with their
-     * answers.
-     */
-    public FeeEstimate feeEstimate(Application a) {
-        Organisation organisation = identity.findOrganisation(a.organisation()).orElseThrow();
-        long holders = a.form().datasets().stream().map(d -> catalogue.findPublished(d.datasetId())
-                .flatMap(eu.guichet.catalogue.Dataset::holder)).filter(Optional::isPresent).distinct().count();
-        int speMonths = a.kind() == ApplicationKind.DATA_ACCESS && a.form().processingMonths() != null
-                ? a.form().processingMonths() : 0;
-        List<HolderCompensation> compensations = holderRequests.ofApplication(a.id()).stream()
-                .filter(r -> r.kind() == HolderRequest.Kind.CONSULTATION && r.costEstimate().isPresent())
-                .map(r -> HolderCompensation.estimatedBy(identity.findOrganisation(r.holder()).map(Organisation::name)
-                        .orElse(r.holder().toString()), r.costEstimate().get()))
-                .toList();
-        FeeInput input = FeeInput.decisionOnly(a.kind(), organisation.type(), !EEA.contains(organisation.country()),
-                a.form().datasets().size(), (int) Math.max(holders, compensations.size()))
-                .withWork(java.math.BigDecimal.ZERO, speMonths).withHolderCompensations(compensations);
-        return fees.estimate(input);
-    }
-
-    /** What a withdrawn application owes: only the costs incurred before the withdrawal (Art. 62). */
-    public FeeEstimate costsIncurred(Application a) {
-        ApplicationStatus reached = repository.history(a.id()).stream()
-                .filter(c -> c.to() == ApplicationStatus.WITHDRAWN).map(StatusChange::from).findFirst()
-                .orElse(a.status() == ApplicationStatus.WITHDRAWN ? ApplicationStatus.DRAFT : a.status());
-        return fees.costsIncurred(feeEstimate(a), reached);
-    }
-
-    /** The countries of the European Economic Area (ISO 3166-1 alpha-2). */
-    private static final java.util.Set<String> EEA = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE",
-            "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES",
-            "SE", "IS", "LI", "NO");
 
     // --- writing ---------------------------------------------------------------------------------------------------
 

@@ -44,12 +44,14 @@ public class ApplicationReview {
     private final ApplicationEventPublisher events;
     private final StatutoryClocks clocks;
     private final HolderRequests holderRequests;
+    private final ApplicationFees fees;
     private final Clock clock;
 
     ApplicationReview(ApplicationRepository repository, ApplicationMoves moves, ApplicationManagement applications,
             PermitManagement permits, DecisionDocuments documents, AuditTrail audit,
             ApplicationEventPublisher events, StatutoryClocks clocks, HolderRequests holderRequests,
-            Clock clock) {
+            ApplicationFees fees, Clock clock) {
+        this.fees = fees;
         this.holderRequests = holderRequests;
         this.clocks = clocks;
         this.repository = repository;
@@ -140,7 +142,7 @@ public class ApplicationReview {
         }
         Instant now = moves.now();
         DecisionRequest decided = request.fees() != null && !request.fees().isBlank() ? request
-                : request.withFees("EUR " + applications.feeEstimate(current).total().toPlainString()
+                : request.withFees("EUR " + fees.estimate(current).total().toPlainString()
                         + " (estimate given to the applicant, EHDS Art. 62)");
         Optional<Permit> permit = request.outcome() == DecisionOutcome.GRANTED
                 && current.kind() == ApplicationKind.DATA_ACCESS

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.guichet.access.Application;
+import eu.guichet.access.ApplicationFees;
 import eu.guichet.access.ApplicationForm;
 import eu.guichet.access.ApplicationId;
 import eu.guichet.access.ApplicationKind;
@@ -41,10 +42,12 @@ class ApplicationApiController {
     private final ApplicationManagement applications;
     private final ApplicationReview review;
     private final PermitManagement permits;
+    private final ApplicationFees fees;
     private final Clock clock;
 
     ApplicationApiController(ApplicationManagement applications, ApplicationReview review, PermitManagement permits,
-            Clock clock) {
+            ApplicationFees fees, Clock clock) {
+        this.fees = fees;
         this.applications = applications;
         this.review = review;
         this.permits = permits;
@@ -174,7 +177,6 @@ class ApplicationApiController {
     private ApplicationView view(Application a, CurrentUser caller) {
         return ApplicationView.of(a, applications.history(a.id(), caller), applications.messages(a.id(), caller),
                 applications.decision(a.id(), caller), permits.findPermitOf(a.id()).map(p -> p.id()),
-                a.status() == eu.guichet.access.ApplicationStatus.WITHDRAWN ? applications.costsIncurred(a)
-                        : applications.feeEstimate(a), clock);
+                fees.forApplicant(a), clock);
     }
 }
