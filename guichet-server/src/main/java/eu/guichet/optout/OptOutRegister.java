@@ -3,6 +3,7 @@ package eu.guichet.optout;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +60,7 @@ public class OptOutRegister {
     public OptOutStatus optOut(CurrentUser citizen) {
         String pseudonym = pseudonymOf(citizen);
         OptOutId id = OptOutId.random();
-        Instant now = clock.instant();
+        Instant now = now();
         if (!repository.insertIfNoneInEffect(id, pseudonym, OptOutSource.CITIZEN, citizen.id(), null, now)) {
             throw new ConflictException("optout.already_opted_out", "Your opt-out is in effect already.");
         }
@@ -75,7 +76,7 @@ public class OptOutRegister {
         OptOutPeriod current = repository.findInEffect(pseudonym)
                 .orElseThrow(() -> new InvalidTransitionException("optout.not_opted_out",
                         "You have no opt-out in effect to withdraw."));
-        Instant now = clock.instant();
+        Instant now = now();
         if (!repository.withdraw(current.id(), citizen.id(), now)) {
             throw new InvalidTransitionException("optout.not_opted_out", "You have no opt-out in effect to withdraw.");
         }
@@ -127,7 +128,7 @@ public class OptOutRegister {
     public BulkImportReport importBulk(InputStream csv, CurrentUser admin) {
         checkCanImport(admin);
         OptOutImportId importId = OptOutImportId.random();
-        Instant now = clock.instant();
+        Instant now = now();
         BulkImportReport report = importer.run(csv, importId, admin.id(), now);
         if (report.registered() > 0) {
             events.publishEvent(new OptOutsImported(importId, report.registered(), now));
@@ -176,5 +177,10 @@ public class OptOutRegister {
     /** The key version of the pseudonyms {@link #forEachInEffectAt(Instant, Consumer)} gives. */
     public int keyVersion() {
         return pseudonymiser.keyVersion();
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so events and answers carry the instants stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
