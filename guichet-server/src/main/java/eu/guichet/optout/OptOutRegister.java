@@ -166,12 +166,25 @@ public class OptOutRegister {
      * data — in no particular order, each once. Rows are fetched in pages, never all in memory; the consumer runs
      * inside this method's read-only transaction, so it should hand pseudonyms on (e.g. append them to a DuckDB
      * table) rather than do slow work.
+     *
+     * @return how many pseudonyms were given: the snapshot's size, for the extract's evidence
      */
     @Transactional(readOnly = true)
-    public void forEachInEffectAt(Instant reference, Consumer<String> nationalPseudonyms) {
+    public long forEachInEffectAt(Instant reference, Consumer<String> nationalPseudonyms) {
         int current = pseudonymiser.keyVersion();
-        repository.forEachPseudonymInEffectAt(reference, pseudonym -> nationalPseudonyms.accept(
-                Pseudonymiser.keyVersionOf(pseudonym) == current ? pseudonym : pseudonymiser.upgrade(pseudonym)));
+        long[] count = { 0 };
+        repository.forEachPseudonymInEffectAt(reference, pseudonym -> {
+            nationalPseudonyms.accept(
+                    Pseudonymiser.keyVersionOf(pseudonym) == current ? pseudonym : pseudonymiser.upgrade(pseudonym));
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    /** How many opt-outs are in effect now (the HDAB's import page). */
+    @Transactional(readOnly = true)
+    public long countInEffectNow() {
+        return repository.countInEffectAt(now().plus(1, ChronoUnit.MICROS));
     }
 
     /** The key version of the pseudonyms {@link #forEachInEffectAt(Instant, Consumer)} gives. */

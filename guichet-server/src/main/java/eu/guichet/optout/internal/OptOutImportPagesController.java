@@ -31,6 +31,7 @@ class OptOutImportPagesController {
 
     @GetMapping("/hdab/optouts")
     String page(Model model) {
+        model.addAttribute("inEffect", register.countInEffectNow());
         return "optout/import";
     }
 

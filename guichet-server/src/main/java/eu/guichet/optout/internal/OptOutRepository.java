@@ -73,30 +73,24 @@ public class OptOutRepository {
             """;
 
     /**
-     * Registers a batch of imported opt-outs in one round trip, skipping pseudonyms with an opt-out in effect.
+     * Registers a batch of imported opt-outs in one statement (the pseudonyms travel as one array), skipping
+     * pseudonyms with an opt-out in effect.
      *
      * @return how many were inserted
      */
     public int insertImported(List<String> pseudonyms, UserId by, OptOutImportId importId, Instant effectiveAt) {
-        Timestamp at = Timestamp.from(effectiveAt);
-        int[][] counts = streaming.batchUpdate(INSERT, pseudonyms, pseudonyms.size(), (ps, pseudonym) -> {
-            ps.setObject(1, UUID.randomUUID());
-            ps.setString(2, pseudonym);
-            ps.setString(3, OptOutSource.HDAB_IMPORT.name());
-            ps.setObject(4, by.value());
-            ps.setObject(5, importId.value());
-            ps.setTimestamp(6, at);
+        return streaming.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    insert into opt_out (id, pseudonym, source, registered_by, import_id, effective_at)
+                    select gen_random_uuid(), p, 'HDAB_IMPORT', ?, ?, ? from unnest(?::text[]) as p
+                    on conflict (pseudonym) where withdrawn_at is null do nothing
+                    """);
+            statement.setObject(1, by.value());
+            statement.setObject(2, importId.value());
+            statement.setTimestamp(3, Timestamp.from(effectiveAt));
+            statement.setArray(4, connection.createArrayOf("text", pseudonyms.toArray()));
+            return statement;
         });
-        int inserted = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                if (count < 0) {
-                    throw new IllegalStateException("The JDBC driver did not report the batch's update counts");
-                }
-                inserted += count;
-            }
-        }
-        return inserted;
     }
 
     public boolean withdraw(OptOutId id, UserId by, Instant at) {

@@ -91,7 +91,7 @@ class InEffectAtSpecTest {
         transactions.executeWithoutResult(status -> cases.forEach(c -> periods.put(c.name(), register(c, admin))));
 
         Set<String> snapshot = new HashSet<>();
-        register.forEachInEffectAt(R, snapshot::add);
+        long streamed = register.forEachInEffectAt(R, snapshot::add);
 
         for (Case c : cases) {
             assertThat(snapshot.contains(c.pseudonym())).as("snapshot: " + c.name()).isEqualTo(c.excluded());
@@ -101,6 +101,7 @@ class InEffectAtSpecTest {
         long excluded = cases.stream().filter(Case::excluded).count();
         assertThat(snapshot).hasSize((int) excluded);
         assertThat(register.countInEffectAt(R)).isEqualTo(excluded);
+        assertThat(streamed).isEqualTo(excluded);
         writeReference(cases);
     }
 
