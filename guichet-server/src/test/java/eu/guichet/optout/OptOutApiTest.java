@@ -127,8 +127,11 @@ class OptOutApiTest {
     }
 
     @Test
-    void the_bulk_import_takes_csv_only() {
+    void the_bulk_import_takes_csv_only_as_the_openapi_document_says() {
         var json = api.post("/api/optouts/bulk", "admin", "{\"nirs\": []}");
         assertThat(json.status()).isEqualTo(415);
+        var bulk = api.get("/v3/api-docs", null).json().get("paths").get("/api/optouts/bulk").get("post");
+        assertThat(bulk.get("requestBody").get("content").has("text/csv")).isTrue();
+        assertThat(bulk.get("parameters") == null || bulk.get("parameters").isEmpty()).as(bulk.toString()).isTrue();
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import eu.guichet.optout.BulkImportReport;
 import eu.guichet.optout.OptOutRegister;
 import eu.guichet.optout.OptOutStatus;
@@ -57,6 +60,9 @@ class OptOutApiController {
      */
     @PostMapping(path = "/bulk", consumes = "text/csv")
     @AllowRoles(Role.HDAB_ADMIN)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "UTF-8 text, one national "
+            + "identifier (NIR) per line, optional header line", content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = "string")))
     BulkImportReport importBulk(InputStream body, CurrentUser admin) {
         return register.importBulk(body, admin);
     }
