@@ -79,6 +79,14 @@ class OptOutApiTest {
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.json().get("code").asString()).isEqualTo("optout.no_national_identifier");
         }
+        var page = eu.guichet.testing.BrowserSession.signedIn(port, citizen).get("/optout?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"no-national-identifier\"")
+                .contains(eu.guichet.testing.Texts.en("optout.no_identifier.title"))
+                .doesNotContain("id=\"optout\"").doesNotContain("id=\"withdraw\"");
+        var submitted = eu.guichet.testing.BrowserSession.signedIn(port, citizen).submit("/optout", "/optout",
+                java.util.Map.of("confirm", "yes"));
+        assertThat(submitted.statusCode()).isEqualTo(302);
     }
 
     @Test
