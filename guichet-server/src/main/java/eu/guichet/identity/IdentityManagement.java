@@ -176,6 +176,32 @@ public class IdentityManagement {
         audit.record(AuditRecord.success("identity.password_set", "user", id));
     }
 
+    /**
+     * The national identifier of a citizen's account (in production from the identity provider's claim
+     * {@code guichet.identity.oidc.national-id-claim}; in demo a synthetic one). For the opt-out module only, which
+     * turns it into the opt-out pseudonym at once: never store it elsewhere, log it, or show it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> findNationalIdentifier(UserId id) {
+        return repository.findNationalId(id);
+    }
+
+    /** Records the national identifier of a citizen's account (the demo start, tests). Audited without the value. */
+    @Transactional
+    public void setNationalIdentifier(UserId id, String nationalIdentifier) {
+        UserAccount account = getUser(id);
+        if (!account.roles().contains(Role.CITIZEN)) {
+            throw new ValidationException("identity.national_identifier_citizens_only",
+                    "Only citizen accounts carry a national identifier.");
+        }
+        String value = blankToNull(nationalIdentifier);
+        if (value == null) {
+            throw new ValidationException("identity.national_identifier_blank", "The national identifier is empty.");
+        }
+        repository.updateNationalId(id, value);
+        audit.record(AuditRecord.success("identity.national_identifier_set", "user", id));
+    }
+
     private void checkRolesFitOrganisation(Set<Role> roles, Optional<OrganisationId> organisation) {
         Optional<OrganisationType> type = organisation.flatMap(repository::findOrganisation).map(Organisation::type);
         boolean staff = roles.stream().anyMatch(Role::isHdabStaff);

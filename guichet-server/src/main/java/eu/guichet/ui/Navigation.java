@@ -1,6 +1,7 @@
 package eu.guichet.ui;
 
 import static eu.guichet.security.Role.AUDITOR;
+import static eu.guichet.security.Role.CITIZEN;
 import static eu.guichet.security.Role.DATA_HOLDER;
 import static eu.guichet.security.Role.HDAB_ADMIN;
 import static eu.guichet.security.Role.HDAB_REVIEWER;
@@ -26,8 +27,10 @@ public final class Navigation {
             entry("nav.basket", "/basket", signedIn()),
             entry("nav.account", "/account", signedIn()),
             entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),
+            entry("nav.optout", "/optout", roles(CITIZEN)),
             entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
             entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),
+            entry("nav.optouts", "/hdab/optouts", roles(HDAB_ADMIN)),
             entry("nav.audit", "/audit", roles(AUDITOR, HDAB_ADMIN)));
 
     private Navigation() {

@@ -93,6 +93,15 @@ class AuthorizationMatrixTest {
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
             POST /hdab/catalogue/{id}/holder      | /hdab/catalogue/{draft}/holder        | 302  302   403   403 403    403      403     403      403      403     403
+            POST /api/optouts                     | /api/optouts                          | 401  403   403   403 403    403      403     403      403      403     201
+            GET /api/optouts/me                   | /api/optouts/me                       | 401  403   403   403 403    403      403     403      403      403     200
+            DELETE /api/optouts/me                | /api/optouts/me                       | 401  403   403   403 403    403      403     403      403      403     200
+            POST /api/optouts/bulk                | /api/optouts/bulk                     | 401  200   403   403 403    403      403     403      403      403     403
+            GET /optout                           | /optout                               | 302  403   403   403 403    403      403     403      403      403     200
+            POST /optout                          | /optout                               | 302  403   403   403 403    403      403     403      403      403     302
+            POST /optout/withdraw                 | /optout/withdraw                      | 302  403   403   403 403    403      403     403      403      403     302
+            GET /hdab/optouts                     | /hdab/optouts                         | 302  200   403   403 403    403      403     403      403      403     403
+            POST /hdab/optouts                    | /hdab/optouts                         | 302  302   403   403 403    403      403     403      403      403     403
             GET /catalogue                        | /catalogue                            | 200  200   200   200 200    200      200     200      200      200     200
             GET /catalogue/datasets/{id}          | /catalogue/datasets/{published}       | 200  200   200   200 200    200      200     200      200      200     200
             GET /datasets                         | /datasets?q=soins&category=HRAD       | 200  200   200   200 200    200      200     200      200      200     200
@@ -183,6 +192,9 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/basket/{datasetId}", "{\"variables\": []}"),
             Map.entry("PUT /api/catalogue/datasets/{id}/holder", "{\"organisationId\": \"{holderOrganisation}\"}"),
             Map.entry("POST /hdab/catalogue/{id}/holder", "organisationId={holderOrganisation}"),
+            Map.entry("POST /api/optouts/bulk", "nir\n190019999800193\n"),
+            Map.entry("POST /optout", "confirm=yes"),
+            Map.entry("POST /optout/withdraw", "confirm=yes"),
             Map.entry("POST /holder/datasets", "identifier=MATRIX-PAGE-{n}&titleFr=Matrice"),
             Map.entry("POST /holder/datasets/{id}", "identifier={pageDraftIdentifier}&titleFr=Matrice&revision=1"),
             Map.entry("POST /holder/datasets/{id}/tables/remove", "table=NO_SUCH_TABLE"),
@@ -208,6 +220,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/organisations", "name=Matrix+page+organisation+{n}&type=ACADEMIC"),
             Map.entry("POST /admin/users", "username=matrixpage{n}&displayName=Matrix+page+user&organisationId={university}"
                     + "&roles=APPLICANT&password=a+long+enough+password"));
+
+    /** Media types of request bodies that are not JSON, by endpoint. */
+    private static final Map<String, String> CONTENT_TYPES = Map.of("POST /api/optouts/bulk", "text/csv");
 
     /**
      * Endpoints that are not in the table, each with the reason. Keep this list short: an endpoint belongs here
@@ -303,7 +318,8 @@ class AuthorizationMatrixTest {
                     String body = BODIES.get(row.endpoint());
                     var response = row.isPage() ? asBrowser(caller, row, body)
                             : api.send(row.method(), resolve(row.path()), caller.equals("anonymous") ? null
-                                    : caller, body == null ? null : resolve(body));
+                                    : caller, body == null ? null : resolve(body),
+                                    CONTENT_TYPES.getOrDefault(row.endpoint(), "application/json"));
                     assertThat(response.status())
                             .as("%s %s as %s: %s", row.method(), row.path(), caller, response.body())
                             .isEqualTo(row.expected().get(caller));

@@ -53,6 +53,7 @@ class OpenIdConnectTest {
         registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri", () -> issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "guichet");
+        registry.add("guichet.identity.oidc.national-id-claim", () -> "ins_nir");
     }
 
     @AfterAll
@@ -199,6 +200,32 @@ class OpenIdConnectTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("code").asString()).isEqualTo("identity.local_accounts_disabled");
         assertThat(identity.findUserByUsername("sneaky")).isEmpty();
+    }
+
+    @Test
+    void a_citizen_s_national_identifier_comes_from_the_configured_claim_and_lets_them_opt_out() {
+        Api api = new Api(port);
+        String nir = eu.guichet.optout.Citizens.newNir();
+        String citizen = token("subject-citizen-1", Map.of("preferred_username", "claire", "roles",
+                List.of("CITIZEN"), "ins_nir", nir));
+        var optedOut = api.sendWithHeader("POST", "/api/optouts", "Authorization", "Bearer " + citizen, null);
+        assertThat(optedOut.status()).as(optedOut.body()).isEqualTo(201);
+        var claire = identity.findUserByUsername("claire").orElseThrow().id();
+        assertThat(identity.findNationalIdentifier(claire)).contains(nir);
+
+        String changed = eu.guichet.optout.Citizens.newNir();
+        api.sendWithHeader("GET", "/api/me", "Authorization", "Bearer " + token("subject-citizen-1",
+                Map.of("preferred_username", "claire", "roles", List.of("CITIZEN"), "ins_nir", changed)), null);
+        assertThat(identity.findNationalIdentifier(claire)).contains(changed);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'identity.national_identifier_synchronised'"
+                + " and details not like ? and details not like ?").params("%" + nir + "%", "%" + changed + "%")
+                .query(Long.class).single()).isEqualTo(2);
+
+        String applicant = token("subject-applicant-nir", Map.of("preferred_username", "arno", "roles",
+                List.of("APPLICANT"), "ins_nir", eu.guichet.optout.Citizens.newNir()));
+        api.sendWithHeader("GET", "/api/me", "Authorization", "Bearer " + applicant, null);
+        assertThat(identity.findNationalIdentifier(identity.findUserByUsername("arno").orElseThrow().id()))
+                .as("kept for citizens only").isEmpty();
     }
 
     @Test

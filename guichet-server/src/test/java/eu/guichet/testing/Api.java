@@ -62,6 +62,29 @@ public final class Api {
         return send(request, method, json);
     }
 
+    /** A request whose body is of the given media type (e.g. {@code text/csv}); {@code user} null: anonymous. */
+    public Response send(String method, String path, String user, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", basic(user, DEMO_PASSWORD));
+        }
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response sendWithHeader(String method, String path, String header, String value, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json").header(header, value);

@@ -31,10 +31,10 @@ class NavigationTest {
     @Test
     void signed_in_users_see_their_account_and_the_pages_of_their_roles() {
         assertThat(keysFor(user(Role.APPLICANT))).containsExactlyElementsOf(SIGNED_IN);
-        assertThat(keysFor(user(Role.CITIZEN))).containsExactlyElementsOf(SIGNED_IN);
+        assertThat(keysFor(user(Role.CITIZEN))).containsExactlyElementsOf(signedInAnd("nav.optout"));
         assertThat(keysFor(user(Role.AUDITOR))).containsExactlyElementsOf(signedInAnd("nav.audit"));
         assertThat(keysFor(user(Role.HDAB_ADMIN)))
-                .containsExactlyElementsOf(signedInAnd("nav.queue", "nav.users", "nav.audit"));
+                .containsExactlyElementsOf(signedInAnd("nav.queue", "nav.users", "nav.optouts", "nav.audit"));
         assertThat(keysFor(user(Role.HDAB_REVIEWER))).containsExactlyElementsOf(signedInAnd("nav.queue"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
                 .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.audit"));

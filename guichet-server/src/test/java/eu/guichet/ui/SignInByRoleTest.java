@@ -49,7 +49,7 @@ class SignInByRoleTest {
     static Stream<Arguments> accounts() {
         return Stream.of(
                 arguments("admin", "Anne Admin",
-                        andEveryone("nav.queue", "nav.users", "nav.audit")),
+                        andEveryone("nav.queue", "nav.users", "nav.optouts", "nav.audit")),
                 arguments("alice", "Alice Martin", EVERYONE),
                 arguments("bob", "Bob Durand", EVERYONE),
                 arguments("holder", "Hélène Holder", andEveryone("nav.holder")),
@@ -58,7 +58,7 @@ class SignInByRoleTest {
                 arguments("checker1", "Chloé Checker", EVERYONE),
                 arguments("checker2", "Charles Checker", EVERYONE),
                 arguments("auditor", "Aurore Auditor", andEveryone("nav.audit")),
-                arguments("citizen", "Camille Citoyenne", EVERYONE));
+                arguments("citizen", "Camille Citoyenne", andEveryone("nav.optout")));
     }
 
     @ParameterizedTest(name = "{0}")

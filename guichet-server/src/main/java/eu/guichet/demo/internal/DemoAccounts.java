@@ -53,6 +53,13 @@ class DemoAccounts implements ApplicationRunner {
     record DemoUser(String username, String displayName, String organisation, Set<Role> roles) {
     }
 
+    /**
+     * The demo citizen's national identifier, for the opt-out pseudonym: SYNTHETIC, not anyone's. A NIR's shape
+     * (woman, born July 1985 abroad — département 99 — country code 999, order 001) with a valid control key
+     * (97 − n mod 97 = 63). In production the identity provider supplies it (guichet.identity.oidc.national-id-claim).
+     */
+    static final String CITIZEN_NATIONAL_ID = "285079999900163";
+
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
             new DemoOrganisation(HDAB, OrganisationType.HDAB, "DEMO-HDAB", true),
             new DemoOrganisation(HOSPITAL, OrganisationType.DATA_HOLDER, "DEMO-CHU", false),
@@ -110,6 +117,10 @@ class DemoAccounts implements ApplicationRunner {
             } else if (!givenPassword.isBlank()) {
                 identity.setPassword(existing.map(UserAccount::id).orElseThrow(), password);
             }
+        }
+        var citizen = identity.findUserByUsername("citizen").orElseThrow().id();
+        if (identity.findNationalIdentifier(citizen).isEmpty()) {
+            identity.setNationalIdentifier(citizen, CITIZEN_NATIONAL_ID);
         }
     }
 

@@ -24,9 +24,12 @@ public record IdentityProperties(@DefaultValue("false") boolean localAccounts, @
      * @param roleMapping        claim value → role; values equal to a role name (any case) map without an entry
      * @param organisationClaim  claim holding the organisation's registration number (SIREN...)
      * @param usernameClaim      claim used as the username at first sign-in
+     * @param nationalIdClaim    claim holding a citizen's national identifier (NIR/INS), read for accounts with the
+     *                           CITIZEN role only and used only to compute their opt-out pseudonym; empty (the
+     *                           default) reads none, so citizens cannot opt out online until the provider sends it
      */
     public record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue Map<String, Role> roleMapping,
             @DefaultValue("organisation") String organisationClaim,
-            @DefaultValue("preferred_username") String usernameClaim) {
+            @DefaultValue("preferred_username") String usernameClaim, @DefaultValue("") String nationalIdClaim) {
     }
 }

@@ -94,6 +94,16 @@ public class IdentityRepository {
         jdbc.sql("update app_user set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
     }
 
+    /** The national identifier of a citizen account, for the opt-out pseudonym only (never logged, never shown). */
+    public Optional<String> findNationalId(UserId id) {
+        return jdbc.sql("select national_id from app_user where id = ? and national_id is not null")
+                .param(id.value()).query(String.class).optional();
+    }
+
+    public void updateNationalId(UserId id, String nationalId) {
+        jdbc.sql("update app_user set national_id = ? where id = ?").params(nationalId, id.value()).update();
+    }
+
     public Optional<UserAccount> findUser(UserId id) {
         return users("where u.id = ?", id.value()).stream().findFirst();
     }

@@ -61,6 +61,7 @@ class OidcAccounts {
             repository.insertUser(created, null, issuer, subject);
             audit.record(AuditRecord.success("identity.user_provisioned", "user", created.id())
                     .with("issuer", issuer).with("roles", Role.list(roles)).by(created.username()));
+            synchroniseNationalId(created, roles, claims);
             return LocalAccounts.toCurrentUser(created);
         }
         UserAccount account = existing.get();
@@ -78,7 +79,24 @@ class OidcAccounts {
             audit.record(AuditRecord.success("identity.roles_synchronised", "user", account.id())
                     .with("from", Role.list(account.roles())).with("to", Role.list(roles)).by(account.username()));
         }
+        synchroniseNationalId(account, roles, claims);
         return new CurrentUser(account.id(), account.username(), account.displayName(), organisation, roles);
+    }
+
+    /**
+     * Keeps a citizen's national identifier as the provider sends it (claim {@code national-id-claim}), for the
+     * opt-out pseudonym only. Audited without the value; nothing is logged.
+     */
+    private void synchroniseNationalId(UserAccount account, Set<Role> roles, Map<String, Object> claims) {
+        if (mapping.nationalIdClaim().isBlank() || !roles.contains(Role.CITIZEN)) {
+            return;
+        }
+        Optional<String> claimed = stringClaim(claims, mapping.nationalIdClaim()).map(String::strip);
+        if (claimed.isPresent() && !claimed.equals(repository.findNationalId(account.id()))) {
+            repository.updateNationalId(account.id(), claimed.get());
+            audit.record(AuditRecord.success("identity.national_identifier_synchronised", "user", account.id())
+                    .by(account.username()));
+        }
     }
 
     Set<Role> rolesFrom(Map<String, Object> claims) {
