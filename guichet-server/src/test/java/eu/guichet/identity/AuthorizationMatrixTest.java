@@ -90,6 +90,20 @@ class AuthorizationMatrixTest {
             POST /holder/datasets/{id}/transitions | /holder/datasets/{pagedraft}/transitions | 302 403 403 403 409  403      403     403      403      403     403
             POST /holder/datasets/{id}/check      | /holder/datasets/{pagedraft}/check    | 302  403   403   403 302    403      403     403      403      403     403
             POST /holder/datasets/validation      | /holder/datasets/validation           | 302  403   403   403 200    403      403     403      403      403     403
+            POST /api/deliveries                  | /api/deliveries                       | 401  403   403   403 422    403      403     403      403      403     403
+            GET /api/deliveries                   | /api/deliveries                       | 401  200   403   403 200    200      200     200      200      200     403
+            GET /api/deliveries/{id}              | /api/deliveries/{delivery}            | 401  200   403   403 200    200      200     200      200      200     403
+            GET /api/deliveries/{id}/quarantine   | /api/deliveries/{delivery}/quarantine | 401  200   403   403 200    200      200     200      200      200     403
+            POST /api/deliveries/uploads          | /api/deliveries/uploads               | 401  403   403   403 201    403      403     403      403      403     403
+            GET /api/deliveries/uploads/{id}      | /api/deliveries/uploads/{upload}      | 401  403   403   403 200    403      403     403      403      403     403
+            PUT /api/deliveries/uploads/{id}      | /api/deliveries/uploads/{upload}      | 401  403   403   403 422    403      403     403      403      403     403
+            POST /api/deliveries/uploads/{id}/complete | /api/deliveries/uploads/{upload}/complete | 401 403 403 403 409 403  403     403      403      403     403
+            GET /holder/deliveries                | /holder/deliveries                    | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/deliveries               | /holder/deliveries                    | 302  403   403   403 200    403      403     403      403      403     403
+            GET /holder/deliveries/{id}           | /holder/deliveries/{delivery}         | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/uploads                  | /holder/uploads                       | 302  403   403   403 415    403      403     403      403      403     403
+            GET /holder/uploads/{id}              | /holder/uploads/{upload}              | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/uploads/{id}/complete    | /holder/uploads/{upload}/complete     | 302  403   403   403 409    403      403     403      403      403     403
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
             POST /hdab/catalogue/{id}/holder      | /hdab/catalogue/{draft}/holder        | 302  302   403   403 403    403      403     403      403      403     403
@@ -134,6 +148,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /holder/datasets/validation", "identifier=MATRIX-LIVE&titleFr=Matrice"),
             Map.entry("POST /holder/datasets/{id}/transitions", "action=reopen"),
             Map.entry("POST /hdab/catalogue/{id}/transitions", "action=publish"),
+            Map.entry("POST /api/deliveries", "{\"dataset\": \"{draft}\", \"format\": \"CSV_TABLE_SCHEMA\", \"uploads\": []}"),
+            Map.entry("POST /api/deliveries/uploads", "{\"fileName\": \"matrix.csv\", \"size\": 10}"),
+            Map.entry("POST /api/deliveries/uploads/{id}/complete", "{}"),
+            Map.entry("POST /holder/deliveries", "dataset={draft}&format=CSV_TABLE_SCHEMA"),
             Map.entry("POST /api/organisations", """
                     {"name": "Matrix organisation {n}", "type": "ACADEMIC", "identifier": "MATRIX-{n}"}"""),
             Map.entry("POST /api/users", """
@@ -151,7 +169,9 @@ class AuthorizationMatrixTest {
      */
     private static final Map<String, String> NOT_IN_TABLE = Map.of(
             "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule",
-            "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest");
+            "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest",
+            "PUT /holder/uploads/{id}", "the upload page's script sends chunks (PUT with Content-Range); same rule as "
+                    + "PUT /api/deliveries/uploads/{id}; called in DeliveryPagesBrowserTest");
 
     @LocalServerPort
     int port;
@@ -188,6 +208,8 @@ class AuthorizationMatrixTest {
         assertThat(api.post("/api/catalogue/datasets/" + published + "/publish", "reviewer", null).status())
                 .isEqualTo(200);
         ids.put("{published}", published);
+        ids.put("{delivery}", eu.guichet.ingest.MatrixDeliveries.delivery(api, ids.get("{draft}")));
+        ids.put("{upload}", eu.guichet.ingest.MatrixDeliveries.openUpload(api));
     }
 
     @TestFactory
