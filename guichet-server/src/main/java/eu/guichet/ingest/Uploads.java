@@ -3,7 +3,6 @@ package eu.guichet.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.dataplane.tabular.DeliveryProcessor;
+import eu.guichet.ingest.internal.ChunkWriter;
 import eu.guichet.ingest.internal.DeliveryFiles;
 import eu.guichet.ingest.internal.IngestProperties;
 import eu.guichet.ingest.internal.UploadRepository;
@@ -100,29 +100,13 @@ public class Uploads {
         if (!lock.tryLock()) {
             throw new ConflictException("ingest.upload_busy", "Another chunk of upload " + id + " is being received.");
         }
-        try (FileChannel out = FileChannel.open(files.upload(id), StandardOpenOption.WRITE)) {
-            long offset = out.size();
-            if (start != offset) {
-                throw new ConflictException("ingest.upload_offset_mismatch",
-                        "The chunk starts at " + start + " but " + offset + " bytes are received.");
-            }
-            out.position(offset);
-            byte[] buffer = new byte[1 << 16];
-            long remaining = length;
-            try {
-                while (remaining > 0) {
-                    int n = body.read(buffer, 0, (int) Math.min(buffer.length, remaining));
-                    if (n < 0) {
-                        break;
-                    }
-                    out.write(ByteBuffer.wrap(buffer, 0, n));
-                    remaining -= n;
-                }
-            } finally {
-                out.force(false);
-            }
-            return new Upload(upload.id(), upload.owner(), upload.fileName(), upload.size(), out.size(),
+        try {
+            ChunkWriter.Appended appended = ChunkWriter.append(files.upload(id), start, length, body);
+            return new Upload(upload.id(), upload.owner(), upload.fileName(), upload.size(), appended.offset(),
                     upload.status(), upload.sha256(), upload.createdAt());
+        } catch (ChunkWriter.OffsetMismatch e) {
+            throw new ConflictException("ingest.upload_offset_mismatch",
+                    "The chunk starts at " + start + " but " + e.offset() + " bytes are received.");
         } catch (IOException e) {
             // the connection broke mid-chunk: what arrived is kept (and flushed); the client asks for the offset
             throw new ConflictException("ingest.chunk_interrupted", "The chunk was cut short; ask for the offset.");
