@@ -208,7 +208,7 @@ class DeliveriesIntegrationTest {
     void a_holder_cannot_deliver_for_another_holders_dataset() throws Exception {
         String dataset = holdersDataset();
         var organisation = api.post("/api/organisations", "admin", "{\"name\": \"Other holder " + dataset
-                + "\", \"type\": \"DATA_HOLDER\", \"identifier\": \"OTHER-" + dataset + "\"}");
+                + "\", \"type\": \"DATA_HOLDER\", \"identifier\": \"OTHER-" + dataset.substring(0, 8) + "\"}");
         assertThat(organisation.status()).as(organisation.body()).isEqualTo(201);
         var assigned = api.put("/api/catalogue/datasets/" + dataset + "/holder", "admin",
                 "{\"organisationId\": \"" + organisation.json().get("id").asString() + "\"}");
