@@ -103,7 +103,7 @@ class AuthorizationMatrixTest {
             GET /holder/deliveries/{id}           | /holder/deliveries/{delivery}         | 302  403   403   403 200    403      403     403      403      403     403
             POST /holder/uploads                  | /holder/uploads                       | 302  403   403   403 415    403      403     403      403      403     403
             GET /holder/uploads/{id}              | /holder/uploads/{upload}              | 302  403   403   403 200    403      403     403      403      403     403
-            POST /holder/uploads/{id}/complete    | /holder/uploads/{upload}/complete     | 302  403   403   403 409    403      403     403      403      403     403
+            POST /holder/uploads/{id}/complete    | /holder/uploads/{upload}/complete     | 302  403   403   403 415    403      403     403      403      403     403
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
             POST /hdab/catalogue/{id}/holder      | /hdab/catalogue/{draft}/holder        | 302  302   403   403 403    403      403     403      403      403     403

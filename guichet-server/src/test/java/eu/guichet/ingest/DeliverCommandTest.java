@@ -30,6 +30,9 @@ class DeliverCommandTest {
     @TempDir
     Path dir;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void deliver_uploads_the_files_in_chunks_and_prints_the_report() throws IOException {
         String dataset = dataset();
@@ -45,11 +48,7 @@ class DeliverCommandTest {
     @Test
     void a_second_run_after_a_failed_one_reuses_the_completed_uploads() throws IOException {
         Api api = new Api(port);
-        var organisation = api.post("/api/organisations", "admin", "{\"name\": \"CLI other holder " + dir.hashCode()
-                + "\", \"type\": \"DATA_HOLDER\", \"identifier\": \"CLI-" + dir.hashCode() + "\"}");
-        String notOurs = dataset();
-        api.put("/api/catalogue/datasets/" + notOurs + "/holder", "admin",
-                "{\"organisationId\": \"" + organisation.json().get("id").asString() + "\"}");
+        String notOurs = DeliveriesIntegrationTest.anotherHoldersPublishedDataset(jdbc);
         StringWriter err = new StringWriter();
         assertThat(GuichetCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
                 command(notOurs))).isEqualTo(1);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,6 +48,9 @@ class DeliveriesIntegrationTest {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
     DeliveryClient client;
@@ -147,6 +151,30 @@ class DeliveriesIntegrationTest {
     }
 
     @Test
+    void malformed_fhir_resources_are_quarantined_with_reasons_that_quote_no_value() throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String name : List.of("Patient.ndjson", "Observation.ndjson")) {
+            try (InputStream in = getClass().getResourceAsStream("/ingest/fhir-malformed/" + name)) {
+                Path target = dir.resolve(name);
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                files.add(target);
+            }
+        }
+        var response = client.deliver("holder", Map.of("dataset", holdersDataset(), "format", "FHIR_NDJSON"), files);
+        JsonNode delivery = client.awaitProcessed("holder", response.json().get("id").asString());
+
+        assertThat(delivery.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(table(delivery, "patient").get("recordsRead").asLong()).isEqualTo(4);
+        assertThat(table(delivery, "patient").get("recordsAccepted").asLong()).isEqualTo(2);
+        assertThat(table(delivery, "observation").get("recordsRead").asLong()).isEqualTo(13);
+        assertThat(table(delivery, "observation").get("recordsRejected").asLong()).isEqualTo(11);
+        var quarantine = api.get("/api/deliveries/" + delivery.get("id").asString() + "/quarantine", "holder");
+        assertThat(quarantine.body()).contains("\"reason\":\"not_json\"").contains("\"reason\":\"reference\"")
+                .contains("\"column\":\"birthDate\"")
+                .doesNotContain("1990-13-45").doesNotContain("robot").doesNotContain("Zorglub");
+    }
+
+    @Test
     void a_resumable_upload_goes_on_from_the_received_offset_after_an_interruption() throws Exception {
         String dataset = holdersDataset();
         List<Path> files = sndsFiles();
@@ -206,18 +234,29 @@ class DeliveriesIntegrationTest {
 
     @Test
     void a_holder_cannot_deliver_for_another_holders_dataset() throws Exception {
-        String dataset = holdersDataset();
-        var organisation = api.post("/api/organisations", "admin", "{\"name\": \"Other holder " + dataset
-                + "\", \"type\": \"DATA_HOLDER\", \"identifier\": \"OTHER-" + dataset.substring(0, 8) + "\"}");
-        assertThat(organisation.status()).as(organisation.body()).isEqualTo(201);
-        var assigned = api.put("/api/catalogue/datasets/" + dataset + "/holder", "admin",
-                "{\"organisationId\": \"" + organisation.json().get("id").asString() + "\"}");
-        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-
-        var refused = client.deliver("holder", Map.of("dataset", dataset, "format", "CSV_TABLE_SCHEMA"),
-                sndsFiles());
+        var refused = client.deliver("holder", Map.of("dataset", anotherHoldersPublishedDataset(jdbc),
+                "format", "CSV_TABLE_SCHEMA"), sndsFiles());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("code").asString()).isEqualTo("ingest.not_dataset_holder");
+
+        // another holder's draft does not exist for this holder
+        String draft = holdersDataset();
+        var organisation = api.post("/api/organisations", "admin", "{\"name\": \"Other holder " + draft
+                + "\", \"type\": \"DATA_HOLDER\", \"identifier\": \"OTHER-" + draft.substring(0, 8) + "\"}");
+        assertThat(api.put("/api/catalogue/datasets/" + draft + "/holder", "admin", "{\"organisationId\": \""
+                + organisation.json().get("id").asString() + "\"}").status()).isEqualTo(200);
+        assertThat(client.deliver("holder", Map.of("dataset", draft, "format", "CSV_TABLE_SCHEMA"), sndsFiles())
+                .status()).isEqualTo(404);
+    }
+
+    /** A dataset of the demo catalogue published by a holder other than the demo holder's organisation. */
+    static String anotherHoldersPublishedDataset(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return jdbc.sql("""
+                select d.id::text from dataset d
+                 where d.status = 'PUBLISHED' and d.holder_id is not null
+                   and d.holder_id <> (select organisation_id from app_user where username = 'holder')
+                 order by d.id limit 1
+                """).query(String.class).single();
     }
 
     @Test

@@ -71,7 +71,7 @@ class DeliveryPagesBrowserTest {
 
         page.waitForURL("**/holder/deliveries/*?received");
         org.assertj.core.api.Assertions.assertThat(chunks).hasSize(4).allMatch(range -> range.startsWith("bytes 0-"));
-        assertThat(page.locator("main [role=status]")).hasText(Texts.en("delivery.page.received"));
+        assertThat(page.locator("#delivery-received")).hasText(Texts.en("delivery.page.received"));
         awaitStatus(page, "ACCEPTED");
         assertThat(page.locator("#delivery-report")).containsText("IR_IBA_R");
         assertThat(page.locator("#quarantine")).containsText(Texts.en("delivery.reason.duplicate_primary_key"));
