@@ -3,7 +3,7 @@
 // submitted with the upload ids instead of the files. Without JavaScript the form is a plain multipart POST.
 (function () {
   var form = document.getElementById('delivery-form');
-  if (!form || !window.fetch || !window.Blob || !form.dataset.uploads) {
+  if (!form || !window.fetch || !window.Blob) {
     return;
   }
   var CHUNK = 8 * 1024 * 1024;
@@ -14,7 +14,8 @@
   var status = document.getElementById('upload-status');
   var error = document.getElementById('upload-error');
   var token = form.querySelector('input[name="_csrf"]');
-  var base = form.dataset.uploads;
+  // the upload sessions live beside the form's target: /holder/deliveries -> /holder/uploads
+  var base = form.getAttribute('action').replace(/deliveries$/, 'uploads');
 
   function headers(extra) {
     var h = { 'Accept': 'application/json' };

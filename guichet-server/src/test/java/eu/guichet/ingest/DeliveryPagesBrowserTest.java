@@ -57,9 +57,10 @@ class DeliveryPagesBrowserTest {
         org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
 
         List<String> chunks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
         page.onRequest((Request r) -> {
             if (r.method().equals("PUT") && r.url().contains("/holder/uploads/")) {
-                chunks.add(r.headerValue("content-range"));
+                chunks.add(String.valueOf(r.headers().get("content-range")));
             }
         });
         page.locator("#dataset").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(title));
@@ -67,6 +68,7 @@ class DeliveryPagesBrowserTest {
         page.locator("#identifiers").fill("BEN_NIR_PSA=NATIONAL_ID\nBEN_NIR_ANO=NATIONAL_ID\n"
                 + "BEN_IDT_ANO=NATIONAL_ID\nASS_NIR_ANO=NATIONAL_ID");
         page.locator("#files").setInputFiles(files().toArray(Path[]::new));
+        assertThat(page.locator("#upload-error")).isHidden();
         page.locator("#delivery-form button[type=submit]").click();
 
         page.waitForURL("**/holder/deliveries/*?received");
