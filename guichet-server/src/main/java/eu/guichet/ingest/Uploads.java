@@ -112,6 +112,7 @@ public class Uploads {
             throw new ConflictException("ingest.chunk_interrupted", "The chunk was cut short; ask for the offset.");
         } finally {
             lock.unlock();
+            appending.remove(id, lock); // a concurrent chunk was refused, not queued: nobody waits for this lock
         }
     }
 
