@@ -131,10 +131,46 @@ class AuthorizationMatrixTest {
             GET /audit/events                     | /audit/events                         | 302  403   403   403 403    403      403     403      403      200     403
             GET /denied                           | /denied                               | 403  403   403   403 403    403      403     403      403      403     403
             GET /demo/progress                    | /demo/progress                        | 200  200   200   200 200    200      200     200      200      200     200
+            GET /api/applications                 | /api/applications                     | 401  403   200   200 403    403      403     403      403      403     403
+            GET /api/applications/queue           | /api/applications/queue               | 401  403   403   403 403    200      200     403      403      403     403
+            POST /api/applications                | /api/applications                     | 401  403   201   201 403    403      403     403      403      403     403
+            GET /api/applications/{id}            | /api/applications/{application}       | 401  200   200   404 403    200      200     403      403      200     403
+            PUT /api/applications/{id}            | /api/applications/{application}       | 401  403   200   404 403    403      403     403      403      403     403
+            POST /api/applications/{id}/submit    | /api/applications/{toSubmit}/submit   | 401  403   200   404 403    403      403     403      403      403     403
+            POST /api/applications/{id}/withdraw  | /api/applications/{toWithdraw}/withdraw | 401 403  200   404 403    403      403     403      403      403     403
+            POST /api/applications/{id}/transitions | /api/applications/{screened}/transitions | 401 403 403  404 403    200      409     403      403      403     403
+            POST /api/applications/{id}/assessment | /api/applications/{processing}/assessment | 401 403 403  403 403    200      403     403      403      403     403
+            POST /api/applications/{id}/decision  | /api/applications/{assessed}/decision | 401  403   403   403 403    403      201     403      403      403     403
+            GET /api/applications/{id}/decision/document | /api/applications/{refused}/decision/document | 401 200 200 404 403 200 200 403 403  200     403
+            POST /api/applications/{id}/messages  | /api/applications/{refused}/messages  | 401  403   201   404 403    201      201     403      403      403     403
+            GET /api/applications/{id}/documents  | /api/applications/{application}/documents | 401 200 200 404 403  200      200     403      403      200     403
+            GET /api/applications/{id}/holder-requests | /api/applications/{processing}/holder-requests | 401 200 200 404 403 200 200 403 403 200 403
+            POST /api/applications/{id}/holder-requests | /api/applications/{consulted}/holder-requests | 401 403 403 403 403 200 403 403 403 403 403
+            GET /api/holder-requests              | /api/holder-requests                  | 401  200   403   403 200    200      200     403      403      200     403
+            POST /api/holder-requests/{id}/answer | /api/holder-requests/{consultation}/answer | 401 403 403 403 200 403      403     403      403      403     403
+            POST /api/holder-requests/{id}/extension | /api/holder-requests/{dataRequest}/extension | 401 403 403 403 200 403    403     403      403      403     403
+            POST /api/holder-requests/{id}/receipt | /api/holder-requests/{dataRequest}/receipt | 401 200 403 403 403  409      403     403      403      403     403
+            GET /api/permits                      | /api/permits                          | 401  200   200   200 403    200      200     403      403      200     403
+            GET /api/permits/{id}                 | /api/permits/{permit}                 | 401  200   200   404 403    200      200     403      403      200     403
+            POST /api/permits/{id}/amendments     | /api/permits/{permit}/amendments      | 401  403   403   403 403    403      201     403      403      403     403
+            POST /api/permits/{id}/extension      | /api/permits/{permit}/extension       | 401  403   200   404 403    403      200     403      403      403     403
+            POST /api/permits/{id}/revocation     | /api/permits/{revocable}/revocation   | 401  403   403   403 403    403      200     403      403      403     403
             """;
 
     /** Bodies of the requests that need one, by endpoint. */
     private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/applications", "{\"kind\": \"DATA_ACCESS\"}"),
+            Map.entry("PUT /api/applications/{id}", "{\"revision\": 1, \"form\": {\"title\": \"Matrix\"}}"),
+            Map.entry("POST /api/applications/{id}/transitions", "{\"action\": \"accept\"}"),
+            Map.entry("POST /api/applications/{id}/assessment", "{\"recommendation\": \"REFUSED\"}"),
+            Map.entry("POST /api/applications/{id}/decision",
+                    "{\"outcome\": \"REFUSED\", \"justification\": \"Out of scope.\"}"),
+            Map.entry("POST /api/applications/{id}/messages", "{\"body\": \"A question.\"}"),
+            Map.entry("POST /api/permits/{id}/amendments", "{\"reason\": \"New conditions.\", \"conditions\": \"None.\"}"),
+            Map.entry("POST /api/permits/{id}/extension", "{\"months\": 12, \"reason\": \"Follow-up.\"}"),
+            Map.entry("POST /api/holder-requests/{id}/answer", "{\"costEstimate\": 500}"),
+            Map.entry("POST /api/holder-requests/{id}/extension", "{\"reason\": \"Migration.\"}"),
+            Map.entry("POST /api/permits/{id}/revocation", "{\"reason\": \"Breach of conditions.\"}"),
             Map.entry("POST /api/catalogue/datasets", "{\"identifier\": \"MATRIX-{n}\"}"),
             Map.entry("PUT /api/catalogue/datasets/{id}", "{\"identifier\": \"{draftIdentifier}\"}"),
             Map.entry("POST /api/catalogue/datasets/{id}/transitions", "{\"action\": \"submit\"}"),
@@ -171,7 +207,10 @@ class AuthorizationMatrixTest {
             "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule",
             "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest",
             "PUT /holder/uploads/{id}", "the upload page's script sends chunks (PUT with Content-Range); same rule as "
-                    + "PUT /api/deliveries/uploads/{id}; called in DeliveryPagesBrowserTest");
+                    + "PUT /api/deliveries/uploads/{id}; called in DeliveryPagesBrowserTest",
+            "POST /api/applications/{id}/documents", "multipart upload; who may call it: ApplicationDocumentsTest",
+            "GET /api/applications/{id}/documents/{documentId}",
+            "needs an uploaded document; who may call it: ApplicationDocumentsTest");
 
     @LocalServerPort
     int port;
@@ -210,6 +249,19 @@ class AuthorizationMatrixTest {
         ids.put("{published}", published);
         ids.put("{delivery}", eu.guichet.ingest.MatrixDeliveries.delivery(api, ids.get("{draft}")));
         ids.put("{upload}", eu.guichet.ingest.MatrixDeliveries.openUpload(api));
+        var journeys = new eu.guichet.access.AccessJourneys(api, eu.guichet.catalogue.DatasetId.parse(published));
+        ids.put("{application}", journeys.draft());
+        ids.put("{toSubmit}", journeys.draft());
+        ids.put("{toWithdraw}", journeys.draft());
+        ids.put("{screened}", journeys.screened());
+        ids.put("{processing}", journeys.processing());
+        ids.put("{assessed}", journeys.assessed());
+        ids.put("{refused}", journeys.refused());
+        ids.put("{permit}", journeys.permit());
+        ids.put("{revocable}", journeys.permit());
+        ids.put("{consulted}", journeys.processing());
+        ids.put("{consultation}", journeys.consultation());
+        ids.put("{dataRequest}", journeys.dataRequest());
     }
 
     @TestFactory

@@ -20,6 +20,7 @@ import eu.guichet.access.HolidayCalendar;
  * @param calendar      which public holidays apply: {@code FRANCE} or {@code ALSACE_MOSELLE} (adds Good Friday and
  *                      26 December)
  * @param extraHolidays one-off non-working days of the HDAB (ISO dates, e.g. {@code 2026-05-15})
+ * @param documentLanguage the language of decision documents (the HDAB's official language)
  * @param stopTheClock  whether asking the applicant for clarifications stops the assessment clocks (off: the EHDS
  *                      stops no clock; turn on only where national rules say so)
  */
@@ -29,7 +30,8 @@ public record AccessProperties(
         @NotNull @DefaultValue("Europe/Paris") ZoneId timeZone,
         @NotNull @DefaultValue("FRANCE") HolidayCalendar.Region calendar,
         @NotNull @DefaultValue List<LocalDate> extraHolidays,
-        @DefaultValue("false") boolean stopTheClock) {
+        @DefaultValue("false") boolean stopTheClock,
+        @NotNull @DefaultValue("fr") java.util.Locale documentLanguage) {
 
     public ClockSettings clockSettings() {
         return new ClockSettings(timeZone, HolidayCalendar.of(calendar, extraHolidays), stopTheClock);

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,7 +24,6 @@ import eu.guichet.dataplane.pseudonym.Pseudonymiser;
  * is configured: a platform that cannot pseudonymise must not accept data.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PseudonymisationProperties.class)
 class PseudonymisationConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PseudonymisationConfiguration.class);

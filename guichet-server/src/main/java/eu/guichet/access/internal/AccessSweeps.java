@@ -1,0 +1,36 @@
+package eu.guichet.access.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import eu.guichet.access.ApplicationReview;
+import eu.guichet.access.PermitManagement;
+
+/**
+ * What the clocks do on their own, every {@code guichet.access.sweep-interval}: applications not completed within
+ * their 4 weeks lapse; permits at the end of their validity expire.
+ */
+@Component
+class AccessSweeps {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessSweeps.class);
+
+    private final ApplicationReview review;
+    private final PermitManagement permits;
+
+    AccessSweeps(ApplicationReview review, PermitManagement permits) {
+        this.review = review;
+        this.permits = permits;
+    }
+
+    @Scheduled(fixedDelayString = "${guichet.access.sweep-interval:PT5M}", initialDelayString = "PT1M")
+    void sweep() {
+        int lapsed = review.lapseOverdue();
+        int expired = permits.expireEnded();
+        if (lapsed + expired > 0) {
+            log.info("Access sweep: {} application(s) lapsed, {} permit(s) expired", lapsed, expired);
+        }
+    }
+}
