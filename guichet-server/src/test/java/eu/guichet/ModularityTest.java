@@ -23,9 +23,12 @@ import org.springframework.modulith.docs.Documenter;
 @Tag("unit")
 class ModularityTest {
 
-    /** The control plane's modules; the data plane is a library on the classpath, not a module of it. */
+    /**
+     * The control plane's modules; the data plane is a library on the classpath, and the command line (on the test
+     * classpath, driven by the tests) a separate program: neither is a module of it.
+     */
     static final ApplicationModules MODULES = ApplicationModules.of(GuichetApplication.class,
-            JavaClass.Predicates.resideInAPackage("eu.guichet.dataplane.."));
+            JavaClass.Predicates.resideInAnyPackage("eu.guichet.dataplane..", "eu.guichet.cli.."));
 
     @Test
     void modules_respect_their_boundaries() {
@@ -36,7 +39,7 @@ class ModularityTest {
     void the_expected_modules_exist() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .contains("security", "problem", "identity", "audit", "demo", "ui", "access")
-                .doesNotContain("dataplane");
+                .doesNotContain("dataplane", "cli");
     }
 
     /**

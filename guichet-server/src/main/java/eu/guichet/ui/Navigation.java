@@ -27,6 +27,7 @@ public final class Navigation {
             entry("nav.basket", "/basket", signedIn()),
             entry("nav.account", "/account", signedIn()),
             entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),
+            entry("nav.deliveries", "/holder/deliveries", roles(DATA_HOLDER)),
             entry("nav.optout", "/optout", roles(CITIZEN)),
             entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
             entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),

@@ -90,6 +90,20 @@ class AuthorizationMatrixTest {
             POST /holder/datasets/{id}/transitions | /holder/datasets/{pagedraft}/transitions | 302 403 403 403 409  403      403     403      403      403     403
             POST /holder/datasets/{id}/check      | /holder/datasets/{pagedraft}/check    | 302  403   403   403 302    403      403     403      403      403     403
             POST /holder/datasets/validation      | /holder/datasets/validation           | 302  403   403   403 200    403      403     403      403      403     403
+            POST /api/deliveries                  | /api/deliveries                       | 401  403   403   403 422    403      403     403      403      403     403
+            GET /api/deliveries                   | /api/deliveries                       | 401  200   403   403 200    200      200     200      200      200     403
+            GET /api/deliveries/{id}              | /api/deliveries/{delivery}            | 401  200   403   403 200    200      200     200      200      200     403
+            GET /api/deliveries/{id}/quarantine   | /api/deliveries/{delivery}/quarantine | 401  200   403   403 200    200      200     200      200      200     403
+            POST /api/deliveries/uploads          | /api/deliveries/uploads               | 401  403   403   403 201    403      403     403      403      403     403
+            GET /api/deliveries/uploads/{id}      | /api/deliveries/uploads/{upload}      | 401  403   403   403 200    403      403     403      403      403     403
+            PUT /api/deliveries/uploads/{id}      | /api/deliveries/uploads/{upload}      | 401  403   403   403 422    403      403     403      403      403     403
+            POST /api/deliveries/uploads/{id}/complete | /api/deliveries/uploads/{upload}/complete | 401 403 403 403 409 403  403     403      403      403     403
+            GET /holder/deliveries                | /holder/deliveries                    | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/deliveries               | /holder/deliveries                    | 302  403   403   403 200    403      403     403      403      403     403
+            GET /holder/deliveries/{id}           | /holder/deliveries/{delivery}         | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/uploads                  | /holder/uploads                       | 302  403   403   403 415    403      403     403      403      403     403
+            GET /holder/uploads/{id}              | /holder/uploads/{upload}              | 302  403   403   403 200    403      403     403      403      403     403
+            POST /holder/uploads/{id}/complete    | /holder/uploads/{upload}/complete     | 302  403   403   403 415    403      403     403      403      403     403
             GET /hdab/catalogue                   | /hdab/catalogue                       | 302  200   403   403 403    200      403     403      403      403     403
             POST /hdab/catalogue/{id}/transitions | /hdab/catalogue/{published}/transitions | 302 302 403   403 403    302      403     403      403      403     403
             POST /hdab/catalogue/{id}/holder      | /hdab/catalogue/{draft}/holder        | 302  302   403   403 403    403      403     403      403      403     403
@@ -210,6 +224,10 @@ class AuthorizationMatrixTest {
                     "organisationId={company}&kind=CESSATION_ORDER&description=Matrix+page+measure&decidedOn=2026-01-15"),
             Map.entry("POST /register/permits/{permitId}/results",
                     "title=Matrix+page+result&reference=10.1234/page.{n}&publishedOn=2026-01-15"),
+            Map.entry("POST /api/deliveries", "{\"dataset\": \"{draft}\", \"format\": \"CSV_TABLE_SCHEMA\", \"uploads\": []}"),
+            Map.entry("POST /api/deliveries/uploads", "{\"fileName\": \"matrix.csv\", \"size\": 10}"),
+            Map.entry("POST /api/deliveries/uploads/{id}/complete", "{}"),
+            Map.entry("POST /holder/deliveries", "dataset={draft}&format=CSV_TABLE_SCHEMA"),
             Map.entry("POST /api/organisations", """
                     {"name": "Matrix organisation {n}", "type": "ACADEMIC", "identifier": "MATRIX-{n}"}"""),
             Map.entry("POST /api/users", """
@@ -231,6 +249,8 @@ class AuthorizationMatrixTest {
     private static final Map<String, String> NOT_IN_TABLE = Map.of(
             "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule",
             "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest",
+            "PUT /holder/uploads/{id}", "the upload page's script sends chunks (PUT with Content-Range); same rule as "
+                    + "PUT /api/deliveries/uploads/{id}; called in DeliveryPagesBrowserTest",
             "POST /api/applications/{id}/documents", "multipart upload; who may call it: ApplicationDocumentsTest",
             "GET /api/applications/{id}/documents/{documentId}",
             "needs an uploaded document; who may call it: ApplicationDocumentsTest");
@@ -296,6 +316,8 @@ class AuthorizationMatrixTest {
                 .flatMap(eu.guichet.transparency.RegisterEntry::permit).isPresent());
         ids.put("{entry}", application.toString());
         ids.put("{registerPermit}", permit.toString());
+        ids.put("{delivery}", eu.guichet.ingest.MatrixDeliveries.delivery(api, ids.get("{draft}")));
+        ids.put("{upload}", eu.guichet.ingest.MatrixDeliveries.openUpload(api));
         var journeys = new eu.guichet.access.AccessJourneys(api, eu.guichet.catalogue.DatasetId.parse(published));
         ids.put("{application}", journeys.draft());
         ids.put("{toSubmit}", journeys.draft());

@@ -37,7 +37,7 @@ class NavigationTest {
                 .containsExactlyElementsOf(signedInAnd("nav.queue", "nav.users", "nav.optouts", "nav.audit"));
         assertThat(keysFor(user(Role.HDAB_REVIEWER))).containsExactlyElementsOf(signedInAnd("nav.queue"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
-                .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.audit"));
+                .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.deliveries", "nav.audit"));
     }
 
     @Test

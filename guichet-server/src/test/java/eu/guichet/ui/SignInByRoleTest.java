@@ -52,7 +52,7 @@ class SignInByRoleTest {
                         andEveryone("nav.queue", "nav.users", "nav.optouts", "nav.audit")),
                 arguments("alice", "Alice Martin", EVERYONE),
                 arguments("bob", "Bob Durand", EVERYONE),
-                arguments("holder", "Hélène Holder", andEveryone("nav.holder")),
+                arguments("holder", "Hélène Holder", andEveryone("nav.holder", "nav.deliveries")),
                 arguments("reviewer", "Rémi Reviewer", andEveryone("nav.queue")),
                 arguments("decider", "Denise Decider", EVERYONE),
                 arguments("checker1", "Chloé Checker", EVERYONE),

@@ -57,6 +57,11 @@ public final class FhirDeliveryProcessor {
         this.options = options;
     }
 
+    /** The resource types flattened into the lake; each is delivered as {@code <type>.ndjson}. */
+    public static List<String> resourceTypes() {
+        return FhirViews.ALL.stream().map(FhirView::resource).toList();
+    }
+
     public DeliveryReport deliver(FhirDelivery delivery) {
         return deliver(delivery, DeliveryObserver.NONE);
     }
