@@ -118,7 +118,7 @@ class ApplicationFormPagesController {
     private String render(Model model, Application a, FormDraft draft, int step, int revision,
             Map<String, String> fieldErrors, String refused) {
         List<Integer> steps = steps(a.kind());
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("draft", draft);
         model.addAttribute("step", step);
         model.addAttribute("steps", steps);

@@ -1,7 +1,6 @@
 package eu.guichet.access.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,6 @@ import eu.guichet.access.ApplicationStatus;
 import eu.guichet.access.FeeEstimate;
 import eu.guichet.access.PermitManagement;
 import eu.guichet.access.StatusChange;
-import eu.guichet.access.StatutoryClock;
 import eu.guichet.access.internal.ApplicationView.ClockView;
 import eu.guichet.access.internal.ApplicationView.DecisionView;
 import eu.guichet.identity.IdentityManagement;
@@ -61,12 +59,8 @@ class ApplicationPageModel {
         return a.clock().map(c -> ClockView.of(c, clock));
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     void fill(Model model, Application a, CurrentUser caller) {
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("form", a.form());
         model.addAttribute("organisation", identity.findOrganisation(a.organisation()).map(Organisation::name)
                 .orElse(""));
@@ -101,10 +95,5 @@ class ApplicationPageModel {
 
     Optional<String> name(UserId user) {
         return identity.findUser(user).map(u -> u.displayName());
-    }
-
-    /** Whether the running clock is the one of the decision (not the applicant's 4 weeks to complete). */
-    static boolean isDecisionClock(StatutoryClock c) {
-        return c.period() != eu.guichet.access.StatutoryPeriod.COMPLETION;
     }
 }

@@ -31,7 +31,8 @@ import eu.guichet.security.Role;
 /**
  * The applicant's pages: my applications, a new one from the basket, an application's page (status, clock, findings,
  * fees, history, messages, decision, permit) and its moves — submit, withdraw, answer — on the same façade as the
- * API. Forms post, then redirect back with a success or refusal alert. The form itself: {@link ApplicationFormPagesController}.
+ * API. Forms post, then redirect back with a success or refusal alert.
+ * The form itself: {@link ApplicationFormPagesController}.
  */
 @Controller
 class ApplicationPagesController {
@@ -122,7 +123,8 @@ class ApplicationPagesController {
 
     @PostMapping("/applications/{id}/answer")
     @AllowRoles(Role.APPLICANT)
-    String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, CurrentUser caller, HttpServletRequest request,
+    String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, CurrentUser caller,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             applications.answer(new ApplicationId(id), answer, caller);
@@ -136,7 +138,8 @@ class ApplicationPagesController {
     /** A message from the applicant or the HDAB; each goes back to the page they wrote it from. */
     @PostMapping("/applications/{id}/messages")
     @AllowRoles({ Role.APPLICANT, Role.HDAB_REVIEWER, Role.HDAB_DECIDER })
-    String message(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, CurrentUser caller, HttpServletRequest request,
+    String message(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, CurrentUser caller,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             applications.sendMessage(new ApplicationId(id), body, caller);

@@ -165,7 +165,10 @@ public final class FormDraft {
         return this;
     }
 
-    /** Rows {@code memberUsername}/{@code memberFunction} in order, {@code pi} the row index, {@code removeMember} the rows to drop. */
+    /**
+     * Rows {@code memberUsername}/{@code memberFunction} in order, {@code pi} the row index, {@code removeMember}
+     * the rows to drop.
+     */
     private void readTeam(MultiValueMap<String, String> p) {
         List<String> usernames = p.getOrDefault("memberUsername", List.of());
         List<String> functions = p.getOrDefault("memberFunction", List.of());

@@ -36,7 +36,8 @@ class PermitPagesController {
     private final ApplicationManagement applications;
     private final Clock clock;
 
-    PermitPagesController(PermitManagement permits, ApplicationManagement applications, Clock clock, PageRefusals refusals) {
+    PermitPagesController(PermitManagement permits, ApplicationManagement applications, Clock clock,
+            PageRefusals refusals) {
         this.refusals = refusals;
         this.permits = permits;
         this.applications = applications;
@@ -61,7 +62,7 @@ class PermitPagesController {
                 .anyMatch(m -> m.principalInvestigator() && m.userId().equals(caller.id()));
         boolean decider = caller.hasRole(Role.HDAB_DECIDER);
         model.addAttribute("permit", p);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("versions", permits.versions(permitId, caller));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("active", p.isActive(clock.instant()));
@@ -77,7 +78,8 @@ class PermitPagesController {
     @PostMapping("/permits/{id}/extension")
     @AllowRoles({ Role.APPLICANT, Role.HDAB_DECIDER })
     String extend(@PathVariable UUID id, @RequestParam(defaultValue = "0") int months,
-            @RequestParam(required = false) String reason, CurrentUser caller, HttpServletRequest request, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, CurrentUser caller,
+            HttpServletRequest request, RedirectAttributes redirect) {
         try {
             Permit p = permits.extend(new PermitId(id), months, reason, caller);
             redirect.addFlashAttribute("moved", p.extended() ? "extended" : "extension_requested");
@@ -89,7 +91,8 @@ class PermitPagesController {
 
     @PostMapping("/permits/{id}/revocation")
     @AllowRoles(Role.HDAB_DECIDER)
-    String revoke(@PathVariable UUID id, @RequestParam(required = false) String reason, CurrentUser caller, HttpServletRequest request,
+    String revoke(@PathVariable UUID id, @RequestParam(required = false) String reason, CurrentUser caller,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             permits.revoke(new PermitId(id), reason, caller);

@@ -51,7 +51,8 @@ class ReviewPagesController {
     private final ApplicationReview review;
     private final ApplicationPageModel pages;
 
-    ReviewPagesController(ApplicationManagement applications, ApplicationReview review, ApplicationPageModel pages, PageRefusals refusals) {
+    ReviewPagesController(ApplicationManagement applications, ApplicationReview review, ApplicationPageModel pages,
+            PageRefusals refusals) {
         this.refusals = refusals;
         this.applications = applications;
         this.review = review;
@@ -89,7 +90,8 @@ class ReviewPagesController {
     /** {@code accept}, {@code request_information}, {@code extend}, {@code ask_clarification}, with reasons. */
     @PostMapping("/hdab/applications/{id}/transitions")
     String transition(@PathVariable UUID id, @RequestParam(defaultValue = "") String action,
-            @RequestParam(required = false) String reason, CurrentUser caller, HttpServletRequest request, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, CurrentUser caller,
+            HttpServletRequest request, RedirectAttributes redirect) {
         try {
             review.transition(new ApplicationId(id), action, reason, caller);
             redirect.addFlashAttribute("moved", action);
@@ -99,12 +101,16 @@ class ReviewPagesController {
         return "redirect:/hdab/applications/" + id;
     }
 
-    /** Per criterion {@code verdict.<CRITERION>} and {@code comment.<CRITERION>}; a criterion without verdict is left out. */
+    /**
+     * Per criterion {@code verdict.<CRITERION>} and {@code comment.<CRITERION>}; a criterion without a verdict is left
+     * out.
+     */
     @PostMapping("/hdab/applications/{id}/assessment")
     @AllowRoles(Role.HDAB_REVIEWER)
     String assess(@PathVariable UUID id, @RequestParam Map<String, String> params,
             @RequestParam(required = false) DecisionOutcome recommendation,
-            @RequestParam(required = false) String summary, CurrentUser caller, HttpServletRequest request, RedirectAttributes redirect) {
+            @RequestParam(required = false) String summary, CurrentUser caller,
+            HttpServletRequest request, RedirectAttributes redirect) {
         try {
             List<Assessment.CriterionAssessment> criteria = new ArrayList<>();
             for (Assessment.Criterion c : Assessment.Criterion.values()) {
@@ -130,7 +136,8 @@ class ReviewPagesController {
             @RequestParam(required = false) String justification,
             @RequestParam(required = false) Integer durationMonths, @RequestParam(required = false) String speTools,
             @RequestParam(required = false) String conditions, @RequestParam(required = false) Integer minimumK,
-            @RequestParam(defaultValue = "false") boolean optOutExceptionAccepted, CurrentUser caller, HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean optOutExceptionAccepted, CurrentUser caller,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             review.decide(new ApplicationId(id), new DecisionRequest(outcome, justification, durationMonths,
