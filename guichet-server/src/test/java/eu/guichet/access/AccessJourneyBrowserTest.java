@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -181,6 +182,12 @@ class AccessJourneyBrowserTest {
         // TODO(lead, after merging the register): the decision and the permit appear on /register.
 
         axe.assertAll();
+    }
+
+    /** The catalogue's browser test, in the same context, expects alice's basket without the demo dataset. */
+    @AfterEach
+    void leaveTheBasketEmpty() {
+        emptyTheBasketOf("alice");
     }
 
     private void checkAxe(Page page, String what) {

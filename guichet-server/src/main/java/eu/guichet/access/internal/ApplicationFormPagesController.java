@@ -31,6 +31,7 @@ import eu.guichet.access.DataForm;
 import eu.guichet.access.PermitScope;
 import eu.guichet.access.Purpose;
 import eu.guichet.access.Screening;
+import eu.guichet.access.ScreeningFinding;
 import eu.guichet.identity.IdentityManagement;
 import eu.guichet.problem.GuichetException;
 import eu.guichet.problem.ValidationException;
@@ -129,8 +130,10 @@ class ApplicationFormPagesController {
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("refused", refused);
         model.addAttribute("dataRequest", a.kind() == ApplicationKind.DATA_REQUEST);
-        model.addAttribute("returnedFindings", a.status() == ApplicationStatus.AWAITING_ADDITIONAL_INFORMATION
-                ? a.findings() : List.of());
+        List<ScreeningFinding> returned = a.status() == ApplicationStatus.AWAITING_ADDITIONAL_INFORMATION
+                ? a.findings() : List.of();
+        model.addAttribute("returnedFindings", returned.stream().filter(f -> stepOf(f) == step).toList());
+        model.addAttribute("otherFindings", returned.stream().filter(f -> stepOf(f) != step).count());
         model.addAttribute("purposes", Purpose.values());
         model.addAttribute("legalBases", ApplicationForm.LegalBasis.values());
         model.addAttribute("sexes", PermitScope.Sex.values());
@@ -142,6 +145,20 @@ class ApplicationFormPagesController {
             model.addAttribute("fees", applications.feeEstimate(a));
         }
         return "access/application-form";
+    }
+
+    /** The step where the field a finding is about is written; the review step for the others. */
+    static int stepOf(ScreeningFinding finding) {
+        return switch (finding.field()) {
+            case "title", "summary", "purposes", "applicantFunctions", "intendedUse", "expectedBenefit",
+                    "requestedStatistics" -> 1;
+            case "team" -> 2;
+            case "datasets", "variables", "variableJustifications", "period", "dataFormat", "dataForm",
+                    "dataFormJustification" -> 3;
+            case "safeguards", "legalBasis", "legalBasisDescription", "processingMonths", "processingJustification",
+                    "tools", "ethicsAssessment", "optOutExceptionJustification", "noProhibitedUse" -> 4;
+            default -> 5;
+        };
     }
 
     private static Optional<String> refusalToEdit(Application a, CurrentUser caller) {

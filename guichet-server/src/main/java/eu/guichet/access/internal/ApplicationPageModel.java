@@ -20,6 +20,7 @@ import eu.guichet.access.internal.ApplicationView.DecisionView;
 import eu.guichet.identity.IdentityManagement;
 import eu.guichet.identity.Organisation;
 import eu.guichet.security.CurrentUser;
+import eu.guichet.security.Role;
 import eu.guichet.security.UserId;
 
 /**
@@ -78,6 +79,9 @@ class ApplicationPageModel {
         model.addAttribute("blocking", a.findings().stream().filter(f -> f.blocks()).toList());
         model.addAttribute("applicantActions", applicantActions(a, caller));
         model.addAttribute("editable", a.isOwnedBy(caller.id()) && isEditable(a.status()));
+        boolean hdab = caller.hasRole(Role.HDAB_REVIEWER) || caller.hasRole(Role.HDAB_DECIDER);
+        model.addAttribute("canWrite", hdab || caller.hasRole(Role.APPLICANT));
+        model.addAttribute("hdabPage", hdab);
     }
 
     /** The moves the lifecycle table allows the caller, as the applicant, out of the application's status. */
