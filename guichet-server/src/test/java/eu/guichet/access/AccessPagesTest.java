@@ -169,6 +169,28 @@ class AccessPagesTest {
                 .containsExactly("PRE_SCREENING");
     }
 
+    @Test
+    void a_data_request_skips_the_team_and_asks_for_the_statistics() {
+        BrowserSession alice = BrowserSession.signedIn(port, "alice");
+        HttpResponse<String> created = alice.submit("/applications", "/applications",
+                Map.of("kind", "DATA_REQUEST", "fromBasket", "false"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String edit = created.headers().firstValue("Location").orElseThrow();
+        String id = edit.replaceAll(".*/applications/([0-9a-f-]{36})/edit.*", "$1");
+        assertThat(assertOk(alice.get("/applications/" + id + "/edit?step=1"), "step 1"))
+                .contains("name=\"requestedStatistics\"").doesNotContain("name=\"applicantFunctions\"")
+                .contains(Texts.fr("applications.step.state", 1, 4));
+        assertThat(assertOk(alice.get("/applications/" + id + "/edit?step=2"), "no team step"))
+                .contains("name=\"title\"").doesNotContain("name=\"memberUsername\"");
+        assertThat(assertOk(alice.get("/applications/" + id + "/edit?step=3"), "step 3"))
+                .doesNotContain("name=\"dataForm\"");
+        assertThat(assertOk(alice.get("/applications/" + id + "/edit?step=4"), "step 4"))
+                .contains("name=\"noProhibitedUse\"").doesNotContain("name=\"legalBasis\"");
+        assertThat(assertOk(alice.get("/applications/" + id + "/edit?step=5"), "review"))
+                .contains(Texts.fr("screening.missing_requested_statistics"))
+                .doesNotContain(Texts.fr("screening.missing_team"));
+    }
+
     private static String assertOk(HttpResponse<String> page, String what) {
         assertThat(page.statusCode()).as(what + ": " + page.body()).isEqualTo(200);
         assertThat(page.body()).as(what).doesNotContain("guichet-error");
