@@ -170,6 +170,25 @@ class AccessPagesTest {
     }
 
     @Test
+    void the_reviewer_asks_a_question_and_the_applicant_answers_it_on_the_application_page() {
+        BrowserSession reviewer = BrowserSession.signedIn(port, "reviewer");
+        BrowserSession alice = BrowserSession.signedIn(port, "alice");
+        String id = journeys.processing();
+        String hdab = "/hdab/applications/" + id;
+        assertThat(reviewer.submit(hdab, hdab + "/transitions", Map.of("action", "ask_clarification", "reason",
+                "Which regions exactly?")).statusCode()).isEqualTo(302);
+        String page = alice.get("/applications/" + id).body();
+        assertThat(page).contains("Which regions exactly?").contains("id=\"answer-form\"")
+                .doesNotContain("id=\"submit\"");
+        assertThat(alice.submit("/applications/" + id, "/applications/" + id + "/answer", Map.of("answer",
+                "Île-de-France only.")).statusCode()).isEqualTo(302);
+        assertThat(alice.get("/applications/" + id).body()).contains("id=\"moved\"").contains("Île-de-France only.")
+                .doesNotContain("id=\"answer-form\"");
+        assertThat(api.get("/api/applications/" + id, "alice").json().get("status").asString())
+                .isEqualTo("PROCESSING");
+    }
+
+    @Test
     void a_data_request_skips_the_team_and_asks_for_the_statistics() {
         BrowserSession alice = BrowserSession.signedIn(port, "alice");
         HttpResponse<String> created = alice.submit("/applications", "/applications",
