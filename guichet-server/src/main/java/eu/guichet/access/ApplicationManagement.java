@@ -46,12 +46,10 @@ public class ApplicationManagement {
     private final Basket basket;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final FeeCalculator fees;
 
     ApplicationManagement(ApplicationRepository repository, ApplicationMoves moves, StatutoryClocks clocks,
             IdentityManagement identity, CatalogueManagement catalogue, Basket basket, AuditTrail audit,
-            ApplicationEventPublisher events, FeeCalculator fees) {
-        this.fees = fees;
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.moves = moves;
         this.clocks = clocks;
@@ -93,35 +91,6 @@ public class ApplicationManagement {
         getApplication(id, caller);
         return repository.decision(id);
     }
-
-    /**
-     * The fee estimate shown to the applicant before the permit (Art. 62): the decision fee, the secure processing
-     * environment for the processing period, the HDAB's reductions; the holders' compensations come with their
-     * answers.
-     */
-    public FeeEstimate feeEstimate(Application a) {
-        Organisation organisation = identity.findOrganisation(a.organisation()).orElseThrow();
-        long holders = a.form().datasets().stream().map(d -> catalogue.findPublished(d.datasetId())
-                .flatMap(eu.guichet.catalogue.Dataset::holder)).filter(Optional::isPresent).distinct().count();
-        int speMonths = a.kind() == ApplicationKind.DATA_ACCESS && a.form().processingMonths() != null
-                ? a.form().processingMonths() : 0;
-        FeeInput input = FeeInput.decisionOnly(a.kind(), organisation.type(), !EEA.contains(organisation.country()),
-                a.form().datasets().size(), (int) holders).withWork(java.math.BigDecimal.ZERO, speMonths);
-        return fees.estimate(input);
-    }
-
-    /** What a withdrawn application owes: only the costs incurred before the withdrawal (Art. 62). */
-    public FeeEstimate costsIncurred(Application a) {
-        ApplicationStatus reached = repository.history(a.id()).stream()
-                .filter(c -> c.to() == ApplicationStatus.WITHDRAWN).map(StatusChange::from).findFirst()
-                .orElse(a.status() == ApplicationStatus.WITHDRAWN ? ApplicationStatus.DRAFT : a.status());
-        return fees.costsIncurred(feeEstimate(a), reached);
-    }
-
-    /** The countries of the European Economic Area (ISO 3166-1 alpha-2). */
-    private static final java.util.Set<String> EEA = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE",
-            "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES",
-            "SE", "IS", "LI", "NO");
 
     // --- writing ---------------------------------------------------------------------------------------------------
 

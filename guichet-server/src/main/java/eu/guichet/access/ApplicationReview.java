@@ -1,5 +1,6 @@
 package eu.guichet.access;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,9 @@ import eu.guichet.access.internal.ApplicationRepository;
 import eu.guichet.access.internal.DecisionDocuments;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
+import eu.guichet.problem.InvalidTransitionException;
 import eu.guichet.problem.ValidationException;
+import eu.guichet.security.AccessDenied;
 import eu.guichet.security.CurrentUser;
 import eu.guichet.security.Role;
 
@@ -40,11 +43,16 @@ public class ApplicationReview {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final StatutoryClocks clocks;
-    private final java.time.Clock clock;
+    private final HolderRequests holderRequests;
+    private final ApplicationFees fees;
+    private final Clock clock;
 
     ApplicationReview(ApplicationRepository repository, ApplicationMoves moves, ApplicationManagement applications,
             PermitManagement permits, DecisionDocuments documents, AuditTrail audit,
-            ApplicationEventPublisher events, StatutoryClocks clocks, java.time.Clock clock) {
+            ApplicationEventPublisher events, StatutoryClocks clocks, HolderRequests holderRequests,
+            ApplicationFees fees, Clock clock) {
+        this.fees = fees;
+        this.holderRequests = holderRequests;
         this.clocks = clocks;
         this.repository = repository;
         this.moves = moves;
@@ -81,7 +89,7 @@ public class ApplicationReview {
                     a -> a.acceptedBy(caller.id()));
             case "request_information" -> {
                 if (current.returned()) {
-                    throw new eu.guichet.problem.InvalidTransitionException("access.already_returned",
+                    throw new InvalidTransitionException("access.already_returned",
                             "An incomplete application is returned once only (EHDS Art. 68(4)); decide on it.");
                 }
                 yield moves.apply(current, move, Optional.of(caller.id()), reason, a -> a.markedReturned()
@@ -104,11 +112,11 @@ public class ApplicationReview {
     public Application assess(ApplicationId id, Assessment.Draft draft, CurrentUser caller) {
         Application current = lockVisible(id, caller);
         if (current.status() != ApplicationStatus.PROCESSING) {
-            throw new eu.guichet.problem.InvalidTransitionException("access.not_processing",
+            throw new InvalidTransitionException("access.not_processing",
                     "Only an application being assessed (PROCESSING) takes an assessment.");
         }
         if (!current.acceptedBy().map(caller.id()::equals).orElse(false)) {
-            throw new eu.guichet.security.AccessDenied("access.not_assessor",
+            throw new AccessDenied("access.not_assessor",
                     "The reviewer who accepted the application assesses it.");
         }
         Application next = current.withAssessment(draft.by(caller.id(), moves.now()));
@@ -134,7 +142,7 @@ public class ApplicationReview {
         }
         Instant now = moves.now();
         DecisionRequest decided = request.fees() != null && !request.fees().isBlank() ? request
-                : request.withFees("EUR " + applications.feeEstimate(current).total().toPlainString()
+                : request.withFees("EUR " + fees.estimate(current).total().toPlainString()
                         + " (estimate given to the applicant, EHDS Art. 62)");
         Optional<Permit> permit = request.outcome() == DecisionOutcome.GRANTED
                 && current.kind() == ApplicationKind.DATA_ACCESS
@@ -145,6 +153,7 @@ public class ApplicationReview {
         repository.insertDecision(decision);
         moves.apply(current, move, Optional.of(caller.id()), request.justification(),
                 a -> a.withClock(Optional.empty()));
+        permit.ifPresent(p -> holderRequests.requestData(current, p.id()));
         events.publishEvent(new DecisionIssued(id, decision.outcome(), decision.justification(),
                 permit.map(Permit::id), decision.documentSha256(), now));
         audit.record(AuditRecord.success("access.decision_issued", "application", id)

@@ -62,11 +62,31 @@ public final class AccessJourneys {
 
     /** Granted by decider for 24 months; returns the permit's id. */
     public String permit() {
+        return api.get("/api/applications/" + granted(), "alice").json().get("permitId").asString();
+    }
+
+    /** Granted by decider for 24 months; returns the application's id. */
+    public String granted() {
         String id = assessed();
         var decided = api.post("/api/applications/" + id + "/decision", "decider",
                 "{\"outcome\": \"GRANTED\", \"justification\": \"Purpose (e), minimised.\", \"durationMonths\": 24}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
-        return decided.json().get("permitId").asString();
+        return id;
+    }
+
+    /** A consultation of the dataset's holder about an application being assessed; returns the request's id. */
+    public String consultation() {
+        String id = processing();
+        var consulted = api.post("/api/applications/" + id + "/holder-requests", "reviewer", null);
+        assertThat(consulted.status()).as(consulted.body()).isEqualTo(200);
+        return consulted.json().get(0).get("id").asString();
+    }
+
+    /** The data request made to the dataset's holder after a grant; returns the request's id. */
+    public String dataRequest() {
+        var requests = api.get("/api/applications/" + granted() + "/holder-requests", "alice");
+        assertThat(requests.status()).as(requests.body()).isEqualTo(200);
+        return requests.json().get(0).get("id").asString();
     }
 
     private static void expect(Api.Response response, String status) {

@@ -109,6 +109,11 @@ class ApplicationApiTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(document.body().getBytes(StandardCharsets.UTF_8)))).isEqualTo(sha);
+        var pdf = api.send("GET", "/api/applications/" + id + "/decision/document", "alice", null,
+                java.util.Map.of("Accept", "application/pdf"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'access.decision_issued' and details like ?")
                 .param("%" + sha + "%").query(Long.class).single()).isEqualTo(1);
 

@@ -129,6 +129,13 @@ class AuthorizationMatrixTest {
             POST /api/applications/{id}/decision  | /api/applications/{assessed}/decision | 401  403   403   403 403    403      201     403      403      403     403
             GET /api/applications/{id}/decision/document | /api/applications/{refused}/decision/document | 401 200 200 404 403 200 200 403 403  200     403
             POST /api/applications/{id}/messages  | /api/applications/{refused}/messages  | 401  403   201   404 403    201      201     403      403      403     403
+            GET /api/applications/{id}/documents  | /api/applications/{application}/documents | 401 200 200 404 403  200      200     403      403      200     403
+            GET /api/applications/{id}/holder-requests | /api/applications/{processing}/holder-requests | 401 200 200 404 403 200 200 403 403 200 403
+            POST /api/applications/{id}/holder-requests | /api/applications/{consulted}/holder-requests | 401 403 403 403 403 200 403 403 403 403 403
+            GET /api/holder-requests              | /api/holder-requests                  | 401  200   403   403 200    200      200     403      403      200     403
+            POST /api/holder-requests/{id}/answer | /api/holder-requests/{consultation}/answer | 401 403 403 403 200 403      403     403      403      403     403
+            POST /api/holder-requests/{id}/extension | /api/holder-requests/{dataRequest}/extension | 401 403 403 403 200 403    403     403      403      403     403
+            POST /api/holder-requests/{id}/receipt | /api/holder-requests/{dataRequest}/receipt | 401 200 403 403 403  409      403     403      403      403     403
             GET /api/permits                      | /api/permits                          | 401  200   200   200 403    200      200     403      403      200     403
             GET /api/permits/{id}                 | /api/permits/{permit}                 | 401  200   200   404 403    200      200     403      403      200     403
             POST /api/permits/{id}/amendments     | /api/permits/{permit}/amendments      | 401  403   403   403 403    403      201     403      403      403     403
@@ -166,6 +173,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/applications/{id}/messages", "{\"body\": \"A question.\"}"),
             Map.entry("POST /api/permits/{id}/amendments", "{\"reason\": \"New conditions.\", \"conditions\": \"None.\"}"),
             Map.entry("POST /api/permits/{id}/extension", "{\"months\": 12, \"reason\": \"Follow-up.\"}"),
+            Map.entry("POST /api/holder-requests/{id}/answer", "{\"costEstimate\": 500}"),
+            Map.entry("POST /api/holder-requests/{id}/extension", "{\"reason\": \"Migration.\"}"),
             Map.entry("POST /api/permits/{id}/revocation", "{\"reason\": \"Breach of conditions.\"}"),
             Map.entry("POST /applications", "kind=DATA_ACCESS&fromBasket=false"),
             Map.entry("POST /applications/{id}/edit", "revision=1&title=Matrix+page"),
@@ -207,7 +216,10 @@ class AuthorizationMatrixTest {
      */
     private static final Map<String, String> NOT_IN_TABLE = Map.of(
             "GET /v3/api-docs.yaml", "same document as /v3/api-docs in YAML, same access rule",
-            "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest");
+            "POST /api/catalogue/import", "takes Turtle or JSON-LD bodies; who may call it: CatalogueHarvestTest",
+            "POST /api/applications/{id}/documents", "multipart upload; who may call it: ApplicationDocumentsTest",
+            "GET /api/applications/{id}/documents/{documentId}",
+            "needs an uploaded document; who may call it: ApplicationDocumentsTest");
 
     @LocalServerPort
     int port;
@@ -254,6 +266,9 @@ class AuthorizationMatrixTest {
         ids.put("{refused}", journeys.refused());
         ids.put("{permit}", journeys.permit());
         ids.put("{revocable}", journeys.permit());
+        ids.put("{consulted}", journeys.processing());
+        ids.put("{consultation}", journeys.consultation());
+        ids.put("{dataRequest}", journeys.dataRequest());
         ids.put("{pageDraft}", journeys.draft());
         ids.put("{pageToSubmit}", journeys.draft());
         ids.put("{pageToWithdraw}", journeys.draft());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.guichet.access.Application;
+import eu.guichet.access.ApplicationFees;
 import eu.guichet.access.ApplicationForm;
 import eu.guichet.access.ApplicationId;
 import eu.guichet.access.ApplicationKind;
@@ -41,10 +42,12 @@ class ApplicationApiController {
     private final ApplicationManagement applications;
     private final ApplicationReview review;
     private final PermitManagement permits;
+    private final ApplicationFees fees;
     private final Clock clock;
 
     ApplicationApiController(ApplicationManagement applications, ApplicationReview review, PermitManagement permits,
-            Clock clock) {
+            ApplicationFees fees, Clock clock) {
+        this.fees = fees;
         this.applications = applications;
         this.review = review;
         this.permits = permits;
@@ -143,15 +146,23 @@ class ApplicationApiController {
                 .body(view(applications.getApplication(applicationId, caller), caller));
     }
 
-    /** The decision document as issued; its SHA-256 is in the application and the audit trail. */
+    /**
+     * The decision document as issued (HTML; its SHA-256 is in the application and the audit trail), or rendered as
+     * PDF with {@code Accept: application/pdf}.
+     */
     @GetMapping("/{id}/decision/document")
     @AllowRoles({ Role.APPLICANT, Role.HDAB_REVIEWER, Role.HDAB_DECIDER, Role.HDAB_ADMIN, Role.AUDITOR })
-    ResponseEntity<String> decisionDocument(@PathVariable UUID id, CurrentUser caller) {
+    ResponseEntity<byte[]> decisionDocument(@PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Accept", defaultValue = "text/html")
+            String accept, CurrentUser caller) {
         ApplicationId applicationId = new ApplicationId(id);
         String html = applications.decision(applicationId, caller).orElseThrow(() -> new eu.guichet.problem
                 .NotFoundException("access.no_decision", "No decision on this application yet.")).document();
+        if (accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(DecisionDocuments.pdf(html));
+        }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(html);
+                .body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/{id}/messages")
@@ -165,6 +176,7 @@ class ApplicationApiController {
 
     private ApplicationView view(Application a, CurrentUser caller) {
         return ApplicationView.of(a, applications.history(a.id(), caller), applications.messages(a.id(), caller),
-                applications.decision(a.id(), caller), permits.findPermitOf(a.id()).map(p -> p.id()), clock);
+                applications.decision(a.id(), caller), permits.findPermitOf(a.id()).map(p -> p.id()),
+                fees.forApplicant(a), clock);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.guichet.access.Application;
+import eu.guichet.access.ApplicationFees;
 import eu.guichet.access.ApplicationForm;
 import eu.guichet.access.ApplicationId;
 import eu.guichet.access.ApplicationKind;
@@ -55,12 +56,14 @@ class ApplicationFormPagesController {
     static final List<Integer> DATA_REQUEST_STEPS = List.of(1, 3, 4, 5);
 
     private final ApplicationManagement applications;
+    private final ApplicationFees fees;
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final PageRefusals refusals;
 
-    ApplicationFormPagesController(ApplicationManagement applications, IdentityManagement identity,
-            MessageSource messages, PageRefusals refusals) {
+    ApplicationFormPagesController(ApplicationManagement applications, ApplicationFees fees,
+            IdentityManagement identity, MessageSource messages, PageRefusals refusals) {
+        this.fees = fees;
         this.refusals = refusals;
         this.applications = applications;
         this.identity = identity;
@@ -142,7 +145,7 @@ class ApplicationFormPagesController {
             var type = identity.findOrganisation(a.organisation()).orElseThrow().type();
             model.addAttribute("form", a.form());
             model.addAttribute("preview", Screening.screen(a.kind(), a.form(), type));
-            model.addAttribute("fees", applications.feeEstimate(a));
+            model.addAttribute("fees", fees.estimate(a));
         }
         return "access/application-form";
     }

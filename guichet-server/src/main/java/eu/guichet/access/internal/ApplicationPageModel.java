@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import eu.guichet.access.Application;
+import eu.guichet.access.ApplicationFees;
 import eu.guichet.access.ApplicationLifecycle;
 import eu.guichet.access.ApplicationLifecycle.Actor;
 import eu.guichet.access.ApplicationManagement;
 import eu.guichet.access.ApplicationStatus;
-import eu.guichet.access.FeeEstimate;
 import eu.guichet.access.PermitManagement;
 import eu.guichet.access.StatusChange;
 import eu.guichet.access.internal.ApplicationView.ClockView;
@@ -32,13 +32,15 @@ import eu.guichet.security.UserId;
 class ApplicationPageModel {
 
     private final ApplicationManagement applications;
+    private final ApplicationFees fees;
     private final PermitManagement permits;
     private final IdentityManagement identity;
     private final Clock clock;
 
-    ApplicationPageModel(ApplicationManagement applications, PermitManagement permits, IdentityManagement identity,
-            Clock clock) {
+    ApplicationPageModel(ApplicationManagement applications, ApplicationFees fees, PermitManagement permits,
+            IdentityManagement identity, Clock clock) {
         this.applications = applications;
+        this.fees = fees;
         this.permits = permits;
         this.identity = identity;
         this.clock = clock;
@@ -72,8 +74,7 @@ class ApplicationPageModel {
         model.addAttribute("decision", applications.decision(a.id(), caller).map(DecisionView::of).orElse(null));
         model.addAttribute("permitId", permits.findPermitOf(a.id()).map(p -> p.id()).orElse(null));
         boolean withdrawn = a.status() == ApplicationStatus.WITHDRAWN;
-        FeeEstimate fees = withdrawn ? applications.costsIncurred(a) : applications.feeEstimate(a);
-        model.addAttribute("fees", fees);
+        model.addAttribute("fees", fees.forApplicant(a));
         model.addAttribute("feesWithdrawn", withdrawn);
         model.addAttribute("flags", a.findings().stream().filter(f -> !f.blocks()).toList());
         model.addAttribute("blocking", a.findings().stream().filter(f -> f.blocks()).toList());

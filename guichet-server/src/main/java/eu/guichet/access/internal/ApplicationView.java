@@ -14,6 +14,7 @@ import eu.guichet.access.ApplicationStatus;
 import eu.guichet.access.Assessment;
 import eu.guichet.access.Decision;
 import eu.guichet.access.DecisionOutcome;
+import eu.guichet.access.FeeEstimate;
 import eu.guichet.access.PermitId;
 import eu.guichet.access.ScreeningFinding;
 import eu.guichet.access.StatusChange;
@@ -23,13 +24,15 @@ import eu.guichet.security.OrganisationId;
 
 /**
  * An application as the API shows it: status, the running clock ({@code dueAt}, {@code clockStopped}), the screening
- * findings, the history, the messages, the decision and the permit.
+ * findings, the history, the messages, the decision, the permit, and the fees: the estimate (Art. 62), or what a
+ * withdrawn application owes.
  */
 record ApplicationView(ApplicationId id, ApplicationKind kind, ApplicationStatus status,
         OrganisationId organisationId, int revision, ApplicationForm form, List<ScreeningFinding> findings,
         Optional<ClockView> clock, Optional<Instant> dueAt, boolean clockStopped, Optional<Assessment> assessment,
         List<StatusChange> history, List<ApplicationMessage> messages, Optional<DecisionView> decision,
-        Optional<PermitId> permitId, Instant createdAt, Optional<Instant> submittedAt, Optional<Instant> closedAt) {
+        Optional<PermitId> permitId, FeeEstimate fees, Instant createdAt, Optional<Instant> submittedAt,
+        Optional<Instant> closedAt) {
 
     /** The running statutory clock. */
     record ClockView(StatutoryPeriod period, String legalBasis, Instant startedAt, LocalDate lastDay, Instant dueAt,
@@ -51,11 +54,11 @@ record ApplicationView(ApplicationId id, ApplicationKind kind, ApplicationStatus
     }
 
     static ApplicationView of(Application a, List<StatusChange> history, List<ApplicationMessage> messages,
-            Optional<Decision> decision, Optional<PermitId> permit, java.time.Clock now) {
+            Optional<Decision> decision, Optional<PermitId> permit, FeeEstimate fees, java.time.Clock now) {
         Optional<ClockView> clock = a.clock().map(c -> ClockView.of(c, now));
         return new ApplicationView(a.id(), a.kind(), a.status(), a.organisation(), a.revision(), a.form(),
                 a.findings(), clock, clock.map(ClockView::dueAt), clock.map(ClockView::stopped).orElse(false),
-                a.assessment(), history, messages, decision.map(DecisionView::of), permit, a.createdAt(),
+                a.assessment(), history, messages, decision.map(DecisionView::of), permit, fees, a.createdAt(),
                 a.submittedAt(), a.closedAt());
     }
 }

@@ -49,6 +49,21 @@ public class DecisionDocuments {
         return templates.process("access/decision-document", context);
     }
 
+    /**
+     * The decision as PDF, rendered from the HTML as issued (the template is well-formed XHTML). The PDF is a
+     * rendering: the hash that proves the decision is the HTML's.
+     */
+    public static byte[] pdf(String html) {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            new com.openhtmltopdf.pdfboxout.PdfRendererBuilder().useFastMode().withHtmlContent(html, null)
+                    .toStream(out).run();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot render the decision as PDF", e);
+        }
+        return out.toByteArray();
+    }
+
     public static String sha256(String document) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -1,0 +1,313 @@
+package eu.guichet.dataplane.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import eu.guichet.dataplane.extract.ExtractSpec.Anonymisation;
+import eu.guichet.dataplane.extract.ExtractSpec.Generalisation;
+import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
+import eu.guichet.dataplane.pseudonym.ProjectPseudonymiser;
+import eu.guichet.dataplane.pseudonym.Pseudonymiser;
+import eu.guichet.dataplane.tabular.Sql;
+
+/**
+ * Builds a permit's extract under {@code root/<extractId>/}: {@code extract.duckdb}, {@code parquet/<table>.parquet}
+ * and {@code evidence.json}. The persons of the selected rows are listed by DuckDB, their pseudonyms brought to the
+ * current key version and replaced by per-project pseudonyms in Java (in batches, through the appender), opted-out
+ * persons are dropped by an anti-join, and for an anonymised permit the quasi-identifiers are generalised and the
+ * persons in groups smaller than k suppressed. Everything is written in a staging directory moved into place in one
+ * rename: an interrupted build leaves no extract, and is built again from the start.
+ */
+public final class ExtractBuilder {
+
+    static final String DATABASE = "extract.duckdb";
+    static final String EVIDENCE = "evidence.json";
+    private static final String WORK = "work.duckdb";
+    private static final int BATCH = 65_536;
+
+    private final Path root;
+    private final Pseudonymiser pseudonymiser;
+    private final Clock clock;
+
+    public ExtractBuilder(Path root, Pseudonymiser pseudonymiser, Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.pseudonymiser = pseudonymiser;
+        this.clock = clock;
+    }
+
+    /** The directory of a built extract. */
+    public Path location(String extractId) {
+        return root.resolve(extractId);
+    }
+
+    /**
+     * Builds the extract; {@code projectKeyId} names the project whose pseudonyms it uses (the permit: every version of
+     * one permit shares them, two permits never do).
+     */
+    public ExtractEvidence build(ExtractSpec spec, String projectKeyId, OptOutSnapshot optOuts) {
+        Path target = location(spec.extractId());
+        if (Files.exists(target)) {
+            throw new ExtractException("extract " + spec.extractId() + " already exists");
+        }
+        Path staging = root.resolve(".staging-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(staging.resolve("parquet"));
+            ExtractEvidence evidence = write(spec, pseudonymiser.forProject(projectKeyId), optOuts, staging);
+            EvidenceJson.write(evidence, staging.resolve(EVIDENCE));
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return evidence;
+        } catch (IOException e) {
+            throw new ExtractException("cannot write extract " + spec.extractId() + ": " + e.getClass().getSimpleName());
+        } catch (SQLException e) {
+            // DuckDB's message may quote a value: only the SQL state travels (no row data in logs)
+            throw new ExtractException("extract " + spec.extractId() + " failed in the engine (SQLState "
+                    + e.getSQLState() + ")" );
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /** Reads an extract's evidence. */
+    public ExtractEvidence evidence(String extractId) {
+        try {
+            return EvidenceJson.read(location(extractId).resolve(EVIDENCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ExtractEvidence write(ExtractSpec spec, ProjectPseudonymiser project, OptOutSnapshot optOuts,
+            Path staging) throws SQLException, IOException {
+        Path database = staging.resolve(DATABASE);
+        List<ExtractEvidence.TableCount> counts = new ArrayList<>();
+        long snapshot;
+        long excluded;
+        long suppressed = 0;
+        long included;
+        OptionalInt k = OptionalInt.empty();
+        try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
+                Statement s = c.createStatement()) {
+            s.execute("SET temp_directory = " + Sql.literal(staging.resolve("tmp").toString()));
+            // work tables (opt-outs, the person map, groups) live in a database of their own, never in the extract
+            s.execute("ATTACH " + Sql.path(staging.resolve(WORK)) + " AS work");
+            for (TableSpec t : spec.tables()) {
+                s.execute("CREATE TEMP VIEW " + source(t) + " AS SELECT * FROM read_parquet(["
+                        + t.files().stream().map(Sql::path).collect(Collectors.joining(", ")) + "])");
+            }
+            snapshot = loadOptOuts(c, optOuts);
+            mapPersons(c, spec, project);
+            excluded = count(s, "work.person_map WHERE current IN (SELECT pid FROM work.optout)");
+            s.execute("DELETE FROM work.person_map WHERE current IN (SELECT pid FROM work.optout)");
+            if (spec.anonymisation().isPresent()) {
+                Anonymisation a = spec.anonymisation().get();
+                suppressed = suppressSmallGroups(s, spec, a);
+                k = smallestGroup(s);
+            }
+            for (TableSpec t : spec.tables()) {
+                s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t));
+                counts.add(new ExtractEvidence.TableCount(t.name(), count(s, Sql.id(t.name()))));
+                s.execute("COPY " + Sql.id(t.name()) + " TO " + Sql.path(staging.resolve("parquet")
+                        .resolve(t.name() + ".parquet")) + " (FORMAT PARQUET)");
+            }
+            included = count(s, "work.person_map");
+            s.execute("DETACH work");
+            s.execute("CHECKPOINT");
+        }
+        Files.deleteIfExists(staging.resolve(WORK));
+        Files.deleteIfExists(staging.resolve(WORK + ".wal"));
+        deleteQuietly(staging.resolve("tmp"));
+        return new ExtractEvidence(spec.extractId(), clock.instant(), snapshot, excluded, suppressed, included, k,
+                counts, hashes(staging));
+    }
+
+    private static long loadOptOuts(DuckDBConnection c, OptOutSnapshot optOuts) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE work.optout (pid VARCHAR)");
+        }
+        long[] n = { 0 };
+        try (DuckDBAppender appender = c.createAppender("work", "main", "optout")) {
+            optOuts.forEach(p -> {
+                try {
+                    appender.beginRow().append(p).endRow();
+                    n[0]++;
+                } catch (SQLException e) {
+                    throw new ExtractException("cannot load the opt-out snapshot (SQLState " + e.getSQLState() + ")");
+                }
+            });
+        }
+        return n[0];
+    }
+
+    /** {@code person_map(lake, current, project)} for every person of the selected rows. */
+    private void mapPersons(DuckDBConnection c, ExtractSpec spec, ProjectPseudonymiser project) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE work.person_map (lake VARCHAR, current VARCHAR, project VARCHAR)");
+        }
+        String persons = spec.tables().stream().map(t -> "SELECT " + Sql.id(t.personColumn()) + " AS p FROM "
+                + source(t) + " t WHERE " + Sql.id(t.personColumn()) + " IS NOT NULL" + period(spec, t, "t"))
+                .collect(Collectors.joining(" UNION "));
+        try (DuckDBConnection writer = (DuckDBConnection) c.duplicate();
+                Statement read = c.createStatement();
+                DuckDBAppender appender = writer.createAppender("work", "main", "person_map")) {
+            read.setFetchSize(BATCH);
+            try (ResultSet rs = read.executeQuery(persons)) {
+                List<String> batch = new ArrayList<>(BATCH);
+                while (rs.next()) {
+                    batch.add(rs.getString(1));
+                    if (batch.size() == BATCH) {
+                        append(appender, project, batch);
+                    }
+                }
+                append(appender, project, batch);
+            }
+        }
+    }
+
+    private void append(DuckDBAppender appender, ProjectPseudonymiser project, List<String> batch)
+            throws SQLException {
+        List<String> projects = project.pseudonyms(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            appender.beginRow().append(batch.get(i)).append(pseudonymiser.upgrade(batch.get(i)))
+                    .append(projects.get(i)).endRow();
+        }
+        batch.clear();
+    }
+
+    /** Drops from person_map every person whose generalised quasi-identifiers are shared by fewer than k persons. */
+    private static long suppressSmallGroups(Statement s, ExtractSpec spec, Anonymisation a) throws SQLException {
+        TableSpec people = spec.tables().stream().filter(t -> t.name().equals(a.personTable())).findFirst()
+                .orElseThrow();
+        String qis = a.quasiIdentifiers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> generalised(e.getKey(), e.getValue(), "t") + " AS " + Sql.id(e.getKey()))
+                .collect(Collectors.joining(", "));
+        String groupBy = a.quasiIdentifiers().keySet().stream().sorted().map(Sql::id).collect(Collectors.joining(", "));
+        s.execute("CREATE TABLE work.qi AS SELECT DISTINCT m.project, " + qis + " FROM " + source(people)
+                + " t JOIN work.person_map m ON t." + Sql.id(people.personColumn()) + " = m.lake");
+        s.execute("CREATE TABLE work.kept AS SELECT q.project FROM work.qi q JOIN (SELECT " + groupBy
+                + " FROM work.qi GROUP BY ALL HAVING count(DISTINCT project) >= " + a.minimumK() + ") g USING ("
+                + groupBy + ")");
+        long before = count(s, "work.person_map");
+        s.execute("DELETE FROM work.person_map WHERE project NOT IN (SELECT project FROM work.kept)");
+        s.execute("CREATE TABLE work.groups AS SELECT " + groupBy + ", count(DISTINCT project) AS n FROM work.qi "
+                + "WHERE project IN (SELECT project FROM work.kept) GROUP BY ALL");
+        return before - count(s, "work.person_map");
+    }
+
+    private static OptionalInt smallestGroup(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT min(n) FROM work.groups")) {
+            rs.next();
+            long n = rs.getLong(1);
+            return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of((int) n);
+        }
+    }
+
+    /** The rows of one table as the extract gives them: project pseudonyms, allowed columns, generalised if anonymised. */
+    private static String select(ExtractSpec spec, TableSpec t) {
+        List<String> columns = new ArrayList<>();
+        columns.add("m.project AS person_id");
+        for (String column : t.columns()) {
+            if (column.equals(t.personColumn())) {
+                continue;
+            }
+            columns.add(generalised(column, generalisation(spec, t, column), "t") + " AS " + Sql.id(column));
+        }
+        return "SELECT " + String.join(", ", columns) + " FROM " + source(t) + " t JOIN work.person_map m ON t."
+                + Sql.id(t.personColumn()) + " = m.lake WHERE true" + period(spec, t, "t");
+    }
+
+    /** For an anonymised extract: the person table's quasi-identifiers as configured, every event date to its month. */
+    private static Generalisation generalisation(ExtractSpec spec, TableSpec t, String column) {
+        return spec.anonymisation().map(a -> {
+            if (t.name().equals(a.personTable()) && a.quasiIdentifiers().containsKey(column)) {
+                return a.quasiIdentifiers().get(column);
+            }
+            return t.dateColumn().filter(column::equals).map(d -> Generalisation.MONTH).orElse(Generalisation.KEEP);
+        }).orElse(Generalisation.KEEP);
+    }
+
+    static String generalised(String column, Generalisation g, String alias) {
+        String c = alias + "." + Sql.id(column);
+        return switch (g) {
+            case KEEP -> c;
+            case YEAR -> "year(TRY_CAST(" + c + " AS DATE))";
+            case MONTH -> "date_trunc('month', TRY_CAST(" + c + " AS DATE))";
+            case DEPARTEMENT -> "CASE WHEN starts_with(CAST(" + c + " AS VARCHAR), '97') THEN left(CAST(" + c
+                    + " AS VARCHAR), 3) ELSE left(CAST(" + c + " AS VARCHAR), 2) END";
+        };
+    }
+
+    private static String period(ExtractSpec spec, TableSpec t, String alias) {
+        if (t.dateColumn().isEmpty()) {
+            return "";
+        }
+        String date = "TRY_CAST(" + alias + "." + Sql.id(t.dateColumn().get()) + " AS DATE)";
+        return spec.from().map(f -> " AND " + date + " >= DATE " + Sql.literal(f.toString())).orElse("")
+                + spec.to().map(to -> " AND " + date + " <= DATE " + Sql.literal(to.toString())).orElse("");
+    }
+
+    private static String source(TableSpec t) {
+        return Sql.id("src_" + t.name());
+    }
+
+    /** {@code count(*)} of a table, or of a table followed by its WHERE clause, both built here. */
+    private static long count(Statement s, String tableAndCondition) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<ExtractEvidence.FileHash> hashes(Path dir) throws IOException {
+        List<ExtractEvidence.FileHash> hashes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                hashes.add(new ExtractEvidence.FileHash(dir.relativize(f).toString().replace('\\', '/'), Files.size(f),
+                        sha256(f)));
+            }
+        }
+        return hashes;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover staging directory is removed by the next build's cleanup
+        }
+    }
+}

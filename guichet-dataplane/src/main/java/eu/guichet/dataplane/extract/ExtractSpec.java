@@ -1,0 +1,111 @@
+package eu.guichet.dataplane.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What one extract contains.
+ *
+ * @param extractId     names the extract's directory: the permit and its version ({@code <permit>-v<n>})
+ * @param tables        the tables, each with its lake files, person column and allowed columns
+ * @param from          first day of the period (events whose date column is earlier are left out)
+ * @param to            last day of the period
+ * @param anonymisation for an anonymised permit: the minimum k and how to generalise the quasi-identifiers
+ */
+public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<LocalDate> from, Optional<LocalDate> to,
+        Optional<Anonymisation> anonymisation) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
+    private static final Pattern EXTRACT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+
+    public ExtractSpec {
+        if (extractId == null || !EXTRACT_ID.matcher(extractId).matches()) {
+            throw new IllegalArgumentException("not an extract id: " + extractId);
+        }
+        tables = List.copyOf(tables);
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("an extract has at least one table");
+        }
+        if (tables.stream().map(TableSpec::name).distinct().count() != tables.size()) {
+            throw new IllegalArgumentException("table names are unique in an extract");
+        }
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(anonymisation, "anonymisation");
+        List<TableSpec> all = tables;
+        anonymisation.ifPresent(a -> {
+            if (all.stream().noneMatch(t -> t.name().equals(a.personTable()))) {
+                throw new IllegalArgumentException("the person table " + a.personTable() + " is not in the extract");
+            }
+        });
+    }
+
+    /**
+     * One table of the extract.
+     *
+     * @param name         the table's name in the extract
+     * @param files        its Parquet files in the lake (one version)
+     * @param personColumn the column holding the national pseudonym of the person each row is about
+     * @param columns      the other columns the permit allows
+     * @param dateColumn   the column the period filters on, if any
+     */
+    public record TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
+            Optional<String> dateColumn) {
+
+        public TableSpec {
+            checkName(name);
+            checkName(personColumn);
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("table " + name + " has no file");
+            }
+            columns = List.copyOf(columns);
+            columns.forEach(ExtractSpec::checkName);
+            Objects.requireNonNull(dateColumn, "dateColumn");
+            dateColumn.ifPresent(ExtractSpec::checkName);
+        }
+    }
+
+    /**
+     * k-anonymity for an anonymised permit: in {@code personTable} (one row per person), the quasi-identifiers are
+     * generalised, then every person whose combination of generalised quasi-identifiers is shared by fewer than
+     * {@code minimumK} persons is suppressed from every table.
+     */
+    public record Anonymisation(int minimumK, String personTable, Map<String, Generalisation> quasiIdentifiers) {
+
+        public Anonymisation {
+            if (minimumK < 2) {
+                throw new IllegalArgumentException("k-anonymity needs k of at least 2");
+            }
+            checkName(personTable);
+            quasiIdentifiers = Map.copyOf(quasiIdentifiers);
+            quasiIdentifiers.keySet().forEach(ExtractSpec::checkName);
+            if (quasiIdentifiers.isEmpty()) {
+                throw new IllegalArgumentException("k-anonymity needs at least one quasi-identifier");
+            }
+        }
+    }
+
+    /** How a quasi-identifier is generalised. */
+    public enum Generalisation {
+        /** Kept as it is (already coarse, e.g. a year of birth or a sex). */
+        KEEP,
+        /** A date becomes its year. */
+        YEAR,
+        /** A date becomes the first day of its month. */
+        MONTH,
+        /** A French postcode becomes its département (2 characters; 3 overseas, 97x). */
+        DEPARTEMENT
+    }
+
+    static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a table or column name: " + name);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package eu.guichet.dataplane.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import eu.guichet.dataplane.extract.ExtractSpec.Anonymisation;
+import eu.guichet.dataplane.extract.ExtractSpec.Generalisation;
+import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
+import eu.guichet.dataplane.pseudonym.IdentifierDomain;
+import eu.guichet.dataplane.pseudonym.Pseudonymiser;
+import eu.guichet.dataplane.pseudonym.TestKeys;
+import eu.guichet.dataplane.tabular.Sql;
+
+/**
+ * Permit extracts on real Parquet files and DuckDB: the period and the allowed columns, opt-outs (also across a key
+ * rotation), per-project pseudonyms, k-anonymity, the evidence, and nothing left behind by a failed build.
+ */
+@Tag("integration")
+class ExtractBuilderTest {
+
+    private static final int PERSONS = 40;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private final Pseudonymiser lakeKeys = new Pseudonymiser(TestKeys.store(1));
+    private final List<String> persons = new ArrayList<>();
+    private Path beneficiaries;
+    private Path claims;
+
+    /** 40 persons (national pseudonyms under key 1), each with 3 claims in 2018, 2020 and 2023. */
+    @BeforeEach
+    void writeLake() throws Exception {
+        for (int i = 0; i < PERSONS; i++) {
+            persons.add(lakeKeys.pseudonym(IdentifierDomain.NATIONAL, "1" + String.format("%012d", 850575000000L + i)));
+        }
+        beneficiaries = dir.resolve("lake/BENEFICIAIRE.parquet");
+        claims = dir.resolve("lake/PRESTATIONS.parquet");
+        Files.createDirectories(beneficiaries.getParent());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE b (BEN_NIR_PSA VARCHAR, BEN_NAI_DTE DATE, BEN_SEX_COD VARCHAR, BEN_CP VARCHAR)");
+            s.execute("CREATE TABLE p (BEN_NIR_PSA VARCHAR, EXE_SOI_DTD DATE, PRS_NAT_REF VARCHAR, PRS_PAI_MNT DOUBLE)");
+            try (PreparedStatement b = c.prepareStatement("INSERT INTO b VALUES (?, ?, ?, ?)");
+                    PreparedStatement p = c.prepareStatement("INSERT INTO p VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < PERSONS; i++) {
+                    // 36 persons born in 1960 or 1970 in Paris (75), 4 with a rare combination: born 1999 in Guadeloupe
+                    boolean rare = i >= 36;
+                    b.setString(1, persons.get(i));
+                    b.setObject(2, LocalDate.of(rare ? 1999 : 1960 + 10 * (i % 2), 1 + i % 12, 1 + i % 28));
+                    b.setString(3, i % 2 == 0 ? "1" : "2");
+                    b.setString(4, rare ? "97110" : "750" + String.format("%02d", i % 20));
+                    b.executeUpdate();
+                    for (int year : new int[] { 2018, 2020, 2023 }) {
+                        p.setString(1, persons.get(i));
+                        p.setObject(2, LocalDate.of(year, 3, 1 + i % 28));
+                        p.setString(3, "1111");
+                        p.setDouble(4, 25.0);
+                        p.executeUpdate();
+                    }
+                }
+            }
+            s.execute("COPY b TO " + Sql.path(beneficiaries) + " (FORMAT PARQUET)");
+            s.execute("COPY p TO " + Sql.path(claims) + " (FORMAT PARQUET)");
+        }
+    }
+
+    @Test
+    void an_extract_holds_the_permitted_rows_and_columns_under_project_pseudonyms_without_opted_out_persons()
+            throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        String optedOut = persons.get(0);
+
+        ExtractEvidence evidence = builder.build(pseudonymised("permit-a-v1"), "permit-a", snapshot(optedOut));
+
+        Path db = builder.location("permit-a-v1").resolve("extract.duckdb");
+        assertThat(evidence.optedOutInSnapshot()).isEqualTo(1);
+        assertThat(evidence.personsExcluded()).isEqualTo(1);
+        assertThat(evidence.personsIncluded()).isEqualTo(PERSONS - 1);
+        assertThat(evidence.tables()).containsExactly(new ExtractEvidence.TableCount("BENEFICIAIRE", PERSONS - 1),
+                new ExtractEvidence.TableCount("PRESTATIONS", 2L * (PERSONS - 1)));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly());
+                Statement s = c.createStatement()) {
+            assertThat(columns(s, "PRESTATIONS")).containsExactly("person_id", "EXE_SOI_DTD", "PRS_PAI_MNT");
+            assertThat(strings(s, "SELECT DISTINCT year(EXE_SOI_DTD)::VARCHAR FROM PRESTATIONS"))
+                    .containsExactlyInAnyOrder("2020", "2023");
+            Set<String> ids = strings(s, "SELECT person_id FROM BENEFICIAIRE");
+            assertThat(ids).doesNotContainAnyElementsOf(persons).allMatch(p -> p.startsWith("p"));
+            assertThat(ids).doesNotContain(lakeKeys.forProject("permit-a").pseudonym(optedOut));
+        }
+        ExtractEvidence stored = builder.evidence("permit-a-v1");
+        assertThat(stored).isEqualTo(evidence);
+        for (ExtractEvidence.FileHash f : evidence.files()) {
+            assertThat(ExtractBuilder.sha256(builder.location("permit-a-v1").resolve(f.path()))).isEqualTo(f.sha256());
+        }
+        assertThat(evidence.files()).extracting(ExtractEvidence.FileHash::path).contains("extract.duckdb",
+                "parquet/BENEFICIAIRE.parquet", "parquet/PRESTATIONS.parquet");
+    }
+
+    @Test
+    void two_projects_share_no_pseudonym() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        builder.build(pseudonymised("permit-a-v1"), "permit-a", OptOutSnapshot.none());
+        builder.build(pseudonymised("permit-b-v1"), "permit-b", OptOutSnapshot.none());
+
+        Set<String> a = personIds(builder, "permit-a-v1");
+        Set<String> b = personIds(builder, "permit-b-v1");
+        assertThat(a).hasSize(PERSONS);
+        assertThat(b).hasSize(PERSONS).doesNotContainAnyElementsOf(a);
+    }
+
+    @Test
+    void an_opt_out_registered_under_a_newer_key_still_excludes_the_person() throws Exception {
+        Pseudonymiser rotated = new Pseudonymiser(TestKeys.store(2));
+        String optedOutNow = rotated.pseudonym(IdentifierDomain.NATIONAL, "1" + String.format("%012d", 850575000003L));
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), rotated, CLOCK);
+
+        ExtractEvidence evidence = builder.build(pseudonymised("permit-c-v1"), "permit-c", snapshot(optedOutNow));
+
+        assertThat(evidence.personsExcluded()).isEqualTo(1);
+        assertThat(personIds(builder, "permit-c-v1")).hasSize(PERSONS - 1)
+                .doesNotContain(rotated.forProject("permit-c").pseudonym(persons.get(3)));
+    }
+
+    @Test
+    void an_anonymised_extract_generalises_and_suppresses_until_every_group_has_k_persons() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        ExtractSpec spec = new ExtractSpec("permit-d-v1", tables(), Optional.empty(), Optional.empty(),
+                Optional.of(new Anonymisation(5, "BENEFICIAIRE", Map.of("BEN_NAI_DTE", Generalisation.YEAR,
+                        "BEN_SEX_COD", Generalisation.KEEP, "BEN_CP", Generalisation.DEPARTEMENT))));
+
+        ExtractEvidence evidence = builder.build(spec, "permit-d", OptOutSnapshot.none());
+
+        assertThat(evidence.personsSuppressed()).isEqualTo(4);
+        assertThat(evidence.personsIncluded()).isEqualTo(PERSONS - 4);
+        assertThat(evidence.kAchieved()).isPresent();
+        assertThat(evidence.kAchieved().getAsInt()).isGreaterThanOrEqualTo(5);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location("permit-d-v1")
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            assertThat(strings(s, "SELECT DISTINCT BEN_CP FROM BENEFICIAIRE")).containsExactly("75");
+            assertThat(strings(s, "SELECT DISTINCT BEN_NAI_DTE::VARCHAR FROM BENEFICIAIRE"))
+                    .containsExactlyInAnyOrder("1960", "1970");
+            assertThat(strings(s, "SELECT min(n)::VARCHAR FROM (SELECT count(*) AS n FROM BENEFICIAIRE GROUP BY ALL)"))
+                    .allMatch(n -> Integer.parseInt(n) >= 5);
+            assertThat(strings(s, "SELECT DISTINCT day(EXE_SOI_DTD)::VARCHAR FROM PRESTATIONS")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void a_failed_build_leaves_no_extract_and_no_staging_and_an_extract_is_never_overwritten() throws Exception {
+        Path root = dir.resolve("extracts");
+        ExtractBuilder builder = new ExtractBuilder(root, lakeKeys, CLOCK);
+        ExtractSpec broken = new ExtractSpec("permit-e-v1", List.of(new TableSpec("PRESTATIONS", List.of(claims),
+                "BEN_NIR_PSA", List.of("NO_SUCH_COLUMN"), Optional.empty())), Optional.empty(), Optional.empty(),
+                Optional.empty());
+
+        assertThatThrownBy(() -> builder.build(broken, "permit-e", OptOutSnapshot.none()))
+                .isInstanceOf(ExtractException.class).hasMessageNotContaining("1850575");
+        assertThat(root.resolve("permit-e-v1")).doesNotExist();
+        try (var leftovers = Files.list(root)) {
+            assertThat(leftovers).isEmpty();
+        }
+
+        builder.build(pseudonymised("permit-f-v1"), "permit-f", OptOutSnapshot.none());
+        assertThatThrownBy(() -> builder.build(pseudonymised("permit-f-v1"), "permit-f", OptOutSnapshot.none()))
+                .isInstanceOf(ExtractException.class).hasMessageContaining("already exists");
+    }
+
+    private ExtractSpec pseudonymised(String id) {
+        return new ExtractSpec(id, tables(), Optional.of(LocalDate.of(2019, 1, 1)), Optional.of(LocalDate.of(2024, 12, 31)),
+                Optional.empty());
+    }
+
+    private List<TableSpec> tables() {
+        return List.of(new TableSpec("BENEFICIAIRE", List.of(beneficiaries), "BEN_NIR_PSA",
+                List.of("BEN_NAI_DTE", "BEN_SEX_COD", "BEN_CP"), Optional.empty()),
+                new TableSpec("PRESTATIONS", List.of(claims), "BEN_NIR_PSA", List.of("EXE_SOI_DTD", "PRS_PAI_MNT"),
+                        Optional.of("EXE_SOI_DTD")));
+    }
+
+    private static OptOutSnapshot snapshot(String... pseudonyms) {
+        return consumer -> List.of(pseudonyms).forEach(consumer);
+    }
+
+    private static Set<String> personIds(ExtractBuilder builder, String extract) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location(extract)
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            return strings(s, "SELECT person_id FROM BENEFICIAIRE");
+        }
+    }
+
+    private static java.util.Properties readOnly() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("duckdb.read_only", "true");
+        return p;
+    }
+
+    private static List<String> columns(Statement s, String table) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '"
+                + table + "' ORDER BY ordinal_position")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> strings(Statement s, String sql) throws Exception {
+        Set<String> values = new HashSet<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
