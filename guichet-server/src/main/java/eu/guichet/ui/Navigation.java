@@ -1,9 +1,11 @@
 package eu.guichet.ui;
 
+import static eu.guichet.security.Role.APPLICANT;
 import static eu.guichet.security.Role.AUDITOR;
 import static eu.guichet.security.Role.CITIZEN;
 import static eu.guichet.security.Role.DATA_HOLDER;
 import static eu.guichet.security.Role.HDAB_ADMIN;
+import static eu.guichet.security.Role.HDAB_DECIDER;
 import static eu.guichet.security.Role.HDAB_REVIEWER;
 
 import java.util.List;
@@ -25,11 +27,13 @@ public final class Navigation {
             entry("nav.catalogue", "/datasets", anyone()),
             entry("nav.register", "/register", anyone()),
             entry("nav.basket", "/basket", signedIn()),
+            entry("nav.applications", "/applications", roles(APPLICANT)),
             entry("nav.account", "/account", signedIn()),
             entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),
             entry("nav.deliveries", "/holder/deliveries", roles(DATA_HOLDER)),
             entry("nav.optout", "/optout", roles(CITIZEN)),
             entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
+            entry("nav.review", "/hdab/applications", roles(HDAB_REVIEWER, HDAB_DECIDER)),
             entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),
             entry("nav.optouts", "/hdab/optouts", roles(HDAB_ADMIN)),
             entry("nav.audit", "/audit", roles(AUDITOR, HDAB_ADMIN)));

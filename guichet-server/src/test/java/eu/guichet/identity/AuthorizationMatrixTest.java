@@ -183,6 +183,25 @@ class AuthorizationMatrixTest {
             POST /api/permits/{id}/amendments     | /api/permits/{permit}/amendments      | 401  403   403   403 403    403      201     403      403      403     403
             POST /api/permits/{id}/extension      | /api/permits/{permit}/extension       | 401  403   200   404 403    403      200     403      403      403     403
             POST /api/permits/{id}/revocation     | /api/permits/{revocable}/revocation   | 401  403   403   403 403    403      200     403      403      403     403
+            GET /applications                     | /applications                         | 302  403   200   200 403    403      403     403      403      403     403
+            POST /applications                    | /applications                         | 302  403   302   302 403    403      403     403      403      403     403
+            GET /applications/{id}                | /applications/{application}           | 302  200   200   404 403    200      200     403      403      200     403
+            GET /applications/{id}/decision       | /applications/{refused}/decision      | 302  200   200   404 403    200      200     403      403      200     403
+            GET /applications/{id}/edit           | /applications/{pageDraft}/edit?step=1 | 302  403   200   404 403    403      403     403      403      403     403
+            POST /applications/{id}/edit          | /applications/{pageDraft}/edit?step=1 | 302  403   302   404 403    403      403     403      403      403     403
+            POST /applications/{id}/submit        | /applications/{pageToSubmit}/submit   | 302  403   302   404 403    403      403     403      403      403     403
+            POST /applications/{id}/withdraw      | /applications/{pageToWithdraw}/withdraw | 302 403  302   404 403    403      403     403      403      403     403
+            POST /applications/{id}/answer        | /applications/{pageDraft}/answer      | 302  403   302   404 403    403      403     403      403      403     403
+            POST /applications/{id}/messages      | /applications/{refused}/messages      | 302  403   302   404 403    302      302     403      403      403     403
+            GET /hdab/applications                | /hdab/applications                    | 302  403   403   403 403    200      200     403      403      403     403
+            GET /hdab/applications/{id}           | /hdab/applications/{screened}         | 302  403   403   403 403    200      200     403      403      403     403
+            POST /hdab/applications/{id}/transitions | /hdab/applications/{pageScreened}/transitions | 302 403 403 403 403 302    302     403      403      403     403
+            POST /hdab/applications/{id}/assessment | /hdab/applications/{processing}/assessment | 302 403 403 403 403  302      403     403      403      403     403
+            POST /hdab/applications/{id}/decision | /hdab/applications/{pageAssessed}/decision | 302 403 403 403 403  403      302     403      403      403     403
+            GET /permits                          | /permits                              | 302  200   200   200 403    200      200     403      403      200     403
+            GET /permits/{id}                     | /permits/{permit}                     | 302  200   200   404 403    200      200     403      403      200     403
+            POST /permits/{id}/extension          | /permits/{permit}/extension           | 302  403   302   404 403    403      302     403      403      403     403
+            POST /permits/{id}/revocation         | /permits/{revocable}/revocation       | 302  403   403   403 403    403      302     403      403      403     403
             """;
 
     /** Bodies of the requests that need one, by endpoint. */
@@ -199,6 +218,16 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/holder-requests/{id}/answer", "{\"costEstimate\": 500}"),
             Map.entry("POST /api/holder-requests/{id}/extension", "{\"reason\": \"Migration.\"}"),
             Map.entry("POST /api/permits/{id}/revocation", "{\"reason\": \"Breach of conditions.\"}"),
+            Map.entry("POST /applications", "kind=DATA_ACCESS&fromBasket=false"),
+            Map.entry("POST /applications/{id}/edit", "revision=1&title=Matrix+page"),
+            Map.entry("POST /applications/{id}/withdraw", "confirm=true"),
+            Map.entry("POST /applications/{id}/answer", "answer=An+answer."),
+            Map.entry("POST /applications/{id}/messages", "body=A+question."),
+            Map.entry("POST /hdab/applications/{id}/transitions", "action=accept"),
+            Map.entry("POST /hdab/applications/{id}/assessment", "recommendation=REFUSED"),
+            Map.entry("POST /hdab/applications/{id}/decision", "outcome=REFUSED&justification=Out+of+scope."),
+            Map.entry("POST /permits/{id}/extension", "months=12&reason=Follow-up."),
+            Map.entry("POST /permits/{id}/revocation", "reason=Breach+of+conditions."),
             Map.entry("POST /api/catalogue/datasets", "{\"identifier\": \"MATRIX-{n}\"}"),
             Map.entry("PUT /api/catalogue/datasets/{id}", "{\"identifier\": \"{draftIdentifier}\"}"),
             Map.entry("POST /api/catalogue/datasets/{id}/transitions", "{\"action\": \"submit\"}"),
@@ -331,6 +360,11 @@ class AuthorizationMatrixTest {
         ids.put("{consulted}", journeys.processing());
         ids.put("{consultation}", journeys.consultation());
         ids.put("{dataRequest}", journeys.dataRequest());
+        ids.put("{pageDraft}", journeys.draft());
+        ids.put("{pageToSubmit}", journeys.draft());
+        ids.put("{pageToWithdraw}", journeys.draft());
+        ids.put("{pageScreened}", journeys.screened());
+        ids.put("{pageAssessed}", journeys.assessed());
     }
 
     @TestFactory

@@ -36,6 +36,10 @@ class SignInByRoleTest {
     private static final List<String> EVERYONE = List.of("nav.home", "nav.catalogue", "nav.register", "nav.basket",
             "nav.account");
 
+    /** An applicant's menu: their applications come after the basket they start from. */
+    private static final List<String> APPLICANT = List.of("nav.home", "nav.catalogue", "nav.register", "nav.basket",
+            "nav.applications", "nav.account");
+
     private static List<String> andEveryone(String... more) {
         return java.util.stream.Stream.concat(EVERYONE.stream(), java.util.Arrays.stream(more)).toList();
     }
@@ -50,11 +54,11 @@ class SignInByRoleTest {
         return Stream.of(
                 arguments("admin", "Anne Admin",
                         andEveryone("nav.queue", "nav.users", "nav.optouts", "nav.audit")),
-                arguments("alice", "Alice Martin", EVERYONE),
-                arguments("bob", "Bob Durand", EVERYONE),
+                arguments("alice", "Alice Martin", APPLICANT),
+                arguments("bob", "Bob Durand", APPLICANT),
                 arguments("holder", "Hélène Holder", andEveryone("nav.holder", "nav.deliveries")),
-                arguments("reviewer", "Rémi Reviewer", andEveryone("nav.queue")),
-                arguments("decider", "Denise Decider", EVERYONE),
+                arguments("reviewer", "Rémi Reviewer", andEveryone("nav.queue", "nav.review")),
+                arguments("decider", "Denise Decider", andEveryone("nav.review")),
                 arguments("checker1", "Chloé Checker", EVERYONE),
                 arguments("checker2", "Charles Checker", EVERYONE),
                 arguments("auditor", "Aurore Auditor", andEveryone("nav.audit")),

@@ -128,6 +128,7 @@ class CataloguePagesController {
     String basket(Model model, CurrentUser caller) {
         List<BasketItem> items = basket.items(caller);
         model.addAttribute("items", items);
+        model.addAttribute("canApply", caller.hasRole(eu.guichet.security.Role.APPLICANT));
         return "catalogue/basket";
     }
 
