@@ -179,7 +179,13 @@ class AccessJourneyBrowserTest {
         assertThat(alice.locator("#ask-extension")).isVisible();
         Chromium.screenshot(alice, "permit", true);
         checkAxe(alice, "the permit");
-        // TODO(lead, after merging the register): the decision and the permit appear on /register.
+        // The register publishes the decision and the permit (its listeners run after commit, asynchronously).
+        org.awaitility.Awaitility.await().until(() -> new Api(port).get("/api/register/" + id, null).body()
+                .contains("GRANTED"));
+        alice.navigate(base() + "/register/" + id);
+        assertThat(alice.locator("#decision-outcome")).hasText(Texts.en("register.outcome.GRANTED"));
+        assertThat(alice.locator("#permit-status")).hasText(Texts.en("register.permit_status.GRANTED"));
+        assertThat(alice.locator("main")).not().containsText("alice");
 
         axe.assertAll();
     }

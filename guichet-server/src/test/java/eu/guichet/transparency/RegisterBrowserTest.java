@@ -62,6 +62,7 @@ class RegisterBrowserTest {
     @Test
     void a_visitor_reads_and_filters_the_register_and_a_member_declares_a_result() {
         UserAccount alice = identity.findUserByUsername("alice").orElseThrow();
+        // received now: the register lists the newest first, and other tests of this context add entries
         await().until(() -> jdbc.sql("select count(*) from dataset where identifier = 'FR-SNDS-DCIR' "
                 + "and status = 'PUBLISHED'").query(Long.class).single() == 1);
         DatasetId dcir = new DatasetId(jdbc.sql("select id from dataset where identifier = 'FR-SNDS-DCIR'")
@@ -69,7 +70,7 @@ class RegisterBrowserTest {
         ApplicationId application = ApplicationId.random();
         PermitId permit = PermitId.random();
         transactions.executeWithoutResult(s -> RegisterEvents.receivedAndGranted(events, application, permit,
-                alice.organisationId().orElseThrow(), dcir, alice.id(), Instant.parse("2026-02-02T09:00:00Z")));
+                alice.organisationId().orElseThrow(), dcir, alice.id(), Instant.now()));
         await().until(() -> register.findEntry(application).flatMap(RegisterEntry::permit).isPresent());
 
         Page visitor = chromium.newContext(Axe.contextOptions("fr-FR")).newPage();
