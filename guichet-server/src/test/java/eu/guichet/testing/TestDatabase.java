@@ -83,6 +83,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.url=" + SERVER + name,
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=",
+                // every cached test context keeps a pool: small ones keep the server under its max_connections
+                "spring.datasource.hikari.maximum-pool-size=8",
+                "spring.datasource.hikari.minimum-idle=1",
                 "guichet.data-dir=" + dataDir,
                 "guichet.pseudonymisation.generate-if-missing=true",
                 "guichet.demo.embedded-database=false").applyTo(context);
