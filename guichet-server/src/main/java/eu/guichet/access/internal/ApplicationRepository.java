@@ -24,7 +24,6 @@ import eu.guichet.access.ScreeningFinding;
 import eu.guichet.access.StatusChange;
 import eu.guichet.access.StatutoryClock;
 import eu.guichet.access.StatutoryClocks;
-import eu.guichet.access.StatutoryPeriod;
 import eu.guichet.security.OrganisationId;
 import eu.guichet.security.UserId;
 import tools.jackson.core.type.TypeReference;
@@ -98,6 +97,7 @@ public class ApplicationRepository {
     /** Saves everything a move changes: status, findings, the running clock, the return flag, the reviewer. */
     public void updateState(Application a) {
         Optional<StatutoryClock> clock = a.clock();
+        Object[] clockColumns = ClockColumns.values(clock);
         jdbc.sql("""
                 update application set status = ?, findings = ?::jsonb, returned = ?, accepted_by = ?,
                        assessment = ?::jsonb, clock_period = ?, clock_started_at = ?, clock_extension = ?,
@@ -107,10 +107,7 @@ public class ApplicationRepository {
                 .params(a.status().name(), JSON.writeValueAsString(a.findings()), a.returned(),
                         a.acceptedBy().map(UserId::value).orElse(null),
                         a.assessment().map(JSON::writeValueAsString).orElse(null),
-                        clock.map(c -> c.period().name()).orElse(null),
-                        clock.map(c -> ts(c.startedAt())).orElse(null),
-                        clock.flatMap(StatutoryClock::extension).map(StatutoryClock.Extension::reason).orElse(null),
-                        clock.flatMap(StatutoryClock::extension).map(e -> ts(e.at())).orElse(null),
+                        clockColumns[0], clockColumns[1], clockColumns[2], clockColumns[3],
                         JSON.writeValueAsString(clock.map(StatutoryClock::stops).orElse(List.of()).stream()
                                 .map(s -> new StopRow(s.stoppedAt(), s.resumedAt())).toList()),
                         ts(a.updatedAt()), a.submittedAt().map(ApplicationRepository::ts).orElse(null),
@@ -188,10 +185,8 @@ public class ApplicationRepository {
     }
 
     private Application map(ResultSet rs, int row) throws SQLException {
-        Optional<StatutoryClock> clock = Optional.ofNullable(rs.getString("clock_period")).map(period -> clocks.restore(
-                StatutoryPeriod.valueOf(period), instant(rs, "clock_started_at"),
-                extension(rs), JSON.readValue(string(rs, "clock_stops"), STOPS).stream()
-                        .map(s -> new StatutoryClock.Stop(s.stoppedAt(), s.resumedAt())).toList()));
+        Optional<StatutoryClock> clock = ClockColumns.read(rs, clocks, JSON.readValue(rs.getString("clock_stops"),
+                STOPS).stream().map(s -> new StatutoryClock.Stop(s.stoppedAt(), s.resumedAt())).toList());
         return new Application(new ApplicationId(rs.getObject("id", UUID.class)),
                 ApplicationKind.valueOf(rs.getString("kind")), ApplicationStatus.valueOf(rs.getString("status")),
                 new UserId(rs.getObject("owner_id", UUID.class)),
@@ -204,31 +199,6 @@ public class ApplicationRepository {
                 clock, rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 Optional.ofNullable(rs.getTimestamp("submitted_at")).map(Timestamp::toInstant),
                 Optional.ofNullable(rs.getTimestamp("closed_at")).map(Timestamp::toInstant));
-    }
-
-    private static StatutoryClock.Extension extension(ResultSet rs) {
-        try {
-            String reason = rs.getString("clock_extension");
-            return reason == null ? null : new StatutoryClock.Extension(reason, instant(rs, "clock_extended_at"));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Instant instant(ResultSet rs, String column) {
-        try {
-            return rs.getTimestamp(column).toInstant();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String string(ResultSet rs, String column) {
-        try {
-            return rs.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A clock stop as stored. */

@@ -16,9 +16,7 @@ import org.springframework.stereotype.Repository;
 import eu.guichet.access.ApplicationId;
 import eu.guichet.access.HolderRequest;
 import eu.guichet.access.PermitId;
-import eu.guichet.access.StatutoryClock;
 import eu.guichet.access.StatutoryClocks;
-import eu.guichet.access.StatutoryPeriod;
 import eu.guichet.catalogue.DatasetId;
 import eu.guichet.security.OrganisationId;
 import eu.guichet.security.UserId;
@@ -56,17 +54,14 @@ public class HolderRequestRepository {
     }
 
     public void update(HolderRequest r, Optional<UserId> answeredBy) {
-        var clock = r.clock();
+        Object[] clock = ClockColumns.values(r.clock());
         jdbc.sql("""
                 update holder_request set status = ?, clock_period = ?, clock_started_at = ?, clock_extension = ?,
                        clock_extended_at = ?, cost_estimate = ?, feasibility = ?, answered_by = coalesce(?, answered_by),
                        answered_at = ?, delivered_at = ?
                  where id = ?
                 """)
-                .params(r.status().name(), clock.map(c -> c.period().name()).orElse(null),
-                        clock.map(c -> ts(c.startedAt())).orElse(null),
-                        clock.flatMap(StatutoryClock::extension).map(StatutoryClock.Extension::reason).orElse(null),
-                        clock.flatMap(StatutoryClock::extension).map(e -> ts(e.at())).orElse(null),
+                .params(r.status().name(), clock[0], clock[1], clock[2], clock[3],
                         r.costEstimate().orElse(null), r.feasibility().orElse(null),
                         answeredBy.map(UserId::value).orElse(null), r.answeredAt().map(ApplicationRepository::ts)
                                 .orElse(null),
@@ -106,21 +101,13 @@ public class HolderRequestRepository {
     }
 
     private HolderRequest map(ResultSet rs, int row) throws SQLException {
-        String period = rs.getString("clock_period");
-        StatutoryClock clock = null;
-        if (period != null) {
-            String reason = rs.getString("clock_extension");
-            clock = clocks.restore(StatutoryPeriod.valueOf(period), rs.getTimestamp("clock_started_at").toInstant(),
-                    reason == null ? null : new StatutoryClock.Extension(reason,
-                            rs.getTimestamp("clock_extended_at").toInstant()), List.of());
-        }
         UUID[] datasets = (UUID[]) rs.getArray("datasets").getArray();
         return new HolderRequest(rs.getObject("id", UUID.class), new ApplicationId(rs.getObject("application_id",
                 UUID.class)), Optional.ofNullable(rs.getObject("permit_id", UUID.class)).map(PermitId::new),
                 new OrganisationId(rs.getObject("holder_id", UUID.class)),
                 HolderRequest.Kind.valueOf(rs.getString("kind")), HolderRequest.Status.valueOf(rs.getString("status")),
                 Arrays.stream(datasets).map(DatasetId::new).toList(), rs.getTimestamp("requested_at").toInstant(),
-                Optional.ofNullable(clock), Optional.ofNullable(rs.getBigDecimal("cost_estimate")),
+                ClockColumns.read(rs, clocks, List.of()), Optional.ofNullable(rs.getBigDecimal("cost_estimate")),
                 Optional.ofNullable(rs.getString("feasibility")),
                 Optional.ofNullable(rs.getTimestamp("answered_at")).map(Timestamp::toInstant),
                 Optional.ofNullable(rs.getTimestamp("delivered_at")).map(Timestamp::toInstant));
