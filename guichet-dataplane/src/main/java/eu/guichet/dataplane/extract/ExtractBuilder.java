@@ -27,7 +27,6 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import eu.guichet.dataplane.extract.ExtractSpec.Anonymisation;
-import eu.guichet.dataplane.extract.ExtractSpec.Generalisation;
 import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
 import eu.guichet.dataplane.pseudonym.ProjectPseudonymiser;
 import eu.guichet.dataplane.pseudonym.Pseudonymiser;
@@ -123,8 +122,8 @@ public final class ExtractBuilder {
             s.execute("DELETE FROM work.person_map WHERE current IN (SELECT pid FROM work.optout)");
             if (spec.anonymisation().isPresent()) {
                 Anonymisation a = spec.anonymisation().get();
-                suppressed = suppressSmallGroups(s, spec, a);
-                k = smallestGroup(s);
+                suppressed = KAnonymity.suppressSmallGroups(s, spec, a);
+                k = KAnonymity.smallestGroup(s);
             }
             for (TableSpec t : spec.tables()) {
                 s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t));
@@ -196,34 +195,6 @@ public final class ExtractBuilder {
         batch.clear();
     }
 
-    /** Drops from person_map every person whose generalised quasi-identifiers are shared by fewer than k persons. */
-    private static long suppressSmallGroups(Statement s, ExtractSpec spec, Anonymisation a) throws SQLException {
-        TableSpec people = spec.tables().stream().filter(t -> t.name().equals(a.personTable())).findFirst()
-                .orElseThrow();
-        String qis = a.quasiIdentifiers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> generalised(e.getKey(), e.getValue(), "t") + " AS " + Sql.id(e.getKey()))
-                .collect(Collectors.joining(", "));
-        String groupBy = a.quasiIdentifiers().keySet().stream().sorted().map(Sql::id).collect(Collectors.joining(", "));
-        s.execute("CREATE TABLE work.qi AS SELECT DISTINCT m.project, " + qis + " FROM " + source(people)
-                + " t JOIN work.person_map m ON t." + Sql.id(people.personColumn()) + " = m.lake");
-        s.execute("CREATE TABLE work.kept AS SELECT q.project FROM work.qi q JOIN (SELECT " + groupBy
-                + " FROM work.qi GROUP BY ALL HAVING count(DISTINCT project) >= " + a.minimumK() + ") g USING ("
-                + groupBy + ")");
-        long before = count(s, "work.person_map");
-        s.execute("DELETE FROM work.person_map WHERE project NOT IN (SELECT project FROM work.kept)");
-        s.execute("CREATE TABLE work.groups AS SELECT " + groupBy + ", count(DISTINCT project) AS n FROM work.qi "
-                + "WHERE project IN (SELECT project FROM work.kept) GROUP BY ALL");
-        return before - count(s, "work.person_map");
-    }
-
-    private static OptionalInt smallestGroup(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT min(n) FROM work.groups")) {
-            rs.next();
-            long n = rs.getLong(1);
-            return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of((int) n);
-        }
-    }
-
     /** The rows of one table as the extract gives them: project pseudonyms, allowed columns, generalised if anonymised. */
     private static String select(ExtractSpec spec, TableSpec t) {
         List<String> columns = new ArrayList<>();
@@ -232,31 +203,10 @@ public final class ExtractBuilder {
             if (column.equals(t.personColumn())) {
                 continue;
             }
-            columns.add(generalised(column, generalisation(spec, t, column), "t") + " AS " + Sql.id(column));
+            columns.add(KAnonymity.generalised(column, KAnonymity.generalisation(spec, t, column), "t") + " AS " + Sql.id(column));
         }
         return "SELECT " + String.join(", ", columns) + " FROM " + source(t) + " t JOIN work.person_map m ON t."
                 + Sql.id(t.personColumn()) + " = m.lake WHERE true" + period(spec, t, "t");
-    }
-
-    /** For an anonymised extract: the person table's quasi-identifiers as configured, every event date to its month. */
-    private static Generalisation generalisation(ExtractSpec spec, TableSpec t, String column) {
-        return spec.anonymisation().map(a -> {
-            if (t.name().equals(a.personTable()) && a.quasiIdentifiers().containsKey(column)) {
-                return a.quasiIdentifiers().get(column);
-            }
-            return t.dateColumn().filter(column::equals).map(d -> Generalisation.MONTH).orElse(Generalisation.KEEP);
-        }).orElse(Generalisation.KEEP);
-    }
-
-    static String generalised(String column, Generalisation g, String alias) {
-        String c = alias + "." + Sql.id(column);
-        return switch (g) {
-            case KEEP -> c;
-            case YEAR -> "year(TRY_CAST(" + c + " AS DATE))";
-            case MONTH -> "date_trunc('month', TRY_CAST(" + c + " AS DATE))";
-            case DEPARTEMENT -> "CASE WHEN starts_with(CAST(" + c + " AS VARCHAR), '97') THEN left(CAST(" + c
-                    + " AS VARCHAR), 3) ELSE left(CAST(" + c + " AS VARCHAR), 2) END";
-        };
     }
 
     private static String period(ExtractSpec spec, TableSpec t, String alias) {
@@ -268,12 +218,12 @@ public final class ExtractBuilder {
                 + spec.to().map(to -> " AND " + date + " <= DATE " + Sql.literal(to.toString())).orElse("");
     }
 
-    private static String source(TableSpec t) {
+    static String source(TableSpec t) {
         return Sql.id("src_" + t.name());
     }
 
     /** {@code count(*)} of a table, or of a table followed by its WHERE clause, both built here. */
-    private static long count(Statement s, String tableAndCondition) throws SQLException {
+    static long count(Statement s, String tableAndCondition) throws SQLException {
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
             rs.next();
             return rs.getLong(1);

@@ -1,0 +1,73 @@
+package eu.guichet.dataplane.extract;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+import eu.guichet.dataplane.extract.ExtractSpec.Anonymisation;
+import eu.guichet.dataplane.extract.ExtractSpec.Generalisation;
+import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
+import eu.guichet.dataplane.tabular.Sql;
+
+/**
+ * k-anonymity of an anonymised extract, as SQL over the extract's work tables: the generalisation of each column
+ * (quasi-identifiers as configured, event dates to their month), the suppression of the persons whose generalised
+ * quasi-identifiers fewer than k persons share, and the k achieved.
+ */
+final class KAnonymity {
+
+    private KAnonymity() {
+    }
+
+    /** Drops from person_map every person whose generalised quasi-identifiers are shared by fewer than k persons. */
+    static long suppressSmallGroups(Statement s, ExtractSpec spec, Anonymisation a) throws SQLException {
+        TableSpec people = spec.tables().stream().filter(t -> t.name().equals(a.personTable())).findFirst()
+                .orElseThrow();
+        String qis = a.quasiIdentifiers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> generalised(e.getKey(), e.getValue(), "t") + " AS " + Sql.id(e.getKey()))
+                .collect(Collectors.joining(", "));
+        String groupBy = a.quasiIdentifiers().keySet().stream().sorted().map(Sql::id).collect(Collectors.joining(", "));
+        s.execute("CREATE TABLE work.qi AS SELECT DISTINCT m.project, " + qis + " FROM " + ExtractBuilder.source(people)
+                + " t JOIN work.person_map m ON t." + Sql.id(people.personColumn()) + " = m.lake");
+        s.execute("CREATE TABLE work.kept AS SELECT q.project FROM work.qi q JOIN (SELECT " + groupBy
+                + " FROM work.qi GROUP BY ALL HAVING count(DISTINCT project) >= " + a.minimumK() + ") g USING ("
+                + groupBy + ")");
+        long before = ExtractBuilder.count(s, "work.person_map");
+        s.execute("DELETE FROM work.person_map WHERE project NOT IN (SELECT project FROM work.kept)");
+        s.execute("CREATE TABLE work.groups AS SELECT " + groupBy + ", count(DISTINCT project) AS n FROM work.qi "
+                + "WHERE project IN (SELECT project FROM work.kept) GROUP BY ALL");
+        return before - ExtractBuilder.count(s, "work.person_map");
+    }
+
+    static OptionalInt smallestGroup(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT min(n) FROM work.groups")) {
+            rs.next();
+            long n = rs.getLong(1);
+            return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of((int) n);
+        }
+    }
+
+    /** For an anonymised extract: the person table's quasi-identifiers as configured, every event date to its month. */
+    static Generalisation generalisation(ExtractSpec spec, TableSpec t, String column) {
+        return spec.anonymisation().map(a -> {
+            if (t.name().equals(a.personTable()) && a.quasiIdentifiers().containsKey(column)) {
+                return a.quasiIdentifiers().get(column);
+            }
+            return t.dateColumn().filter(column::equals).map(d -> Generalisation.MONTH).orElse(Generalisation.KEEP);
+        }).orElse(Generalisation.KEEP);
+    }
+
+    static String generalised(String column, Generalisation g, String alias) {
+        String c = alias + "." + Sql.id(column);
+        return switch (g) {
+            case KEEP -> c;
+            case YEAR -> "year(TRY_CAST(" + c + " AS DATE))";
+            case MONTH -> "date_trunc('month', TRY_CAST(" + c + " AS DATE))";
+            case DEPARTEMENT -> "CASE WHEN starts_with(CAST(" + c + " AS VARCHAR), '97') THEN left(CAST(" + c
+                    + " AS VARCHAR), 3) ELSE left(CAST(" + c + " AS VARCHAR), 2) END";
+        };
+    }
+}
