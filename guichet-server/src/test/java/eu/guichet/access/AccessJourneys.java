@@ -19,6 +19,18 @@ public final class AccessJourneys {
         this.dataset = dataset;
     }
 
+    /** A dataset described by the demo holder and published by reviewer, under a fresh identifier with this prefix. */
+    public static DatasetId publishedDataset(Api api, String prefix) {
+        var created = api.post("/api/catalogue/datasets", "holder",
+                eu.guichet.catalogue.DescriptionsAsJson.aValidNonPublicDataset(prefix + "-" + java.util.UUID.randomUUID()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(api.post("/api/catalogue/datasets/" + id + "/transitions", "holder", "{\"action\": \"submit\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null).status()).isEqualTo(200);
+        return DatasetId.parse(id);
+    }
+
     /** A complete draft by alice, not submitted. */
     public String draft() {
         var created = api.post("/api/applications", "alice", "{\"kind\": \"DATA_ACCESS\", \"form\": "

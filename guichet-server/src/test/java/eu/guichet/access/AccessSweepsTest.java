@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import eu.guichet.catalogue.DatasetId;
-import eu.guichet.catalogue.DescriptionsAsJson;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
 
@@ -43,11 +41,7 @@ class AccessSweepsTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String id = api.post("/api/catalogue/datasets", "holder",
-                DescriptionsAsJson.aValidNonPublicDataset("SWEEP-" + UUID.randomUUID())).json().get("id").asString();
-        api.post("/api/catalogue/datasets/" + id + "/transitions", "holder", "{\"action\": \"submit\"}");
-        assertThat(api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null).status()).isEqualTo(200);
-        journeys = new AccessJourneys(api, DatasetId.parse(id));
+        journeys = new AccessJourneys(api, AccessJourneys.publishedDataset(api, "SWEEP"));
     }
 
     @Test

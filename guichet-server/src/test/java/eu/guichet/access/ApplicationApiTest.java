@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.guichet.catalogue.DatasetId;
-import eu.guichet.catalogue.DescriptionsAsJson;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -38,14 +36,7 @@ class ApplicationApiTest {
     @BeforeEach
     void publishADataset() {
         api = new Api(port);
-        String identifier = "ACCESS-" + UUID.randomUUID();
-        var created = api.post("/api/catalogue/datasets", "holder", DescriptionsAsJson.aValidNonPublicDataset(identifier));
-        assertThat(created.status()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        assertThat(api.post("/api/catalogue/datasets/" + id + "/transitions", "holder", "{\"action\": \"submit\"}")
-                .status()).isEqualTo(200);
-        assertThat(api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null).status()).isEqualTo(200);
-        dataset = DatasetId.parse(id);
+        dataset = AccessJourneys.publishedDataset(api, "ACCESS");
     }
 
     @Test

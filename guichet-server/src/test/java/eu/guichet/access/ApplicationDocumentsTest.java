@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import eu.guichet.catalogue.DatasetId;
-import eu.guichet.catalogue.DescriptionsAsJson;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
 
@@ -35,12 +33,7 @@ class ApplicationDocumentsTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String identifier = "DOCS-" + UUID.randomUUID();
-        String id = api.post("/api/catalogue/datasets", "holder", DescriptionsAsJson.aValidNonPublicDataset(identifier))
-                .json().get("id").asString();
-        api.post("/api/catalogue/datasets/" + id + "/transitions", "holder", "{\"action\": \"submit\"}");
-        assertThat(api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null).status()).isEqualTo(200);
-        journeys = new AccessJourneys(api, DatasetId.parse(id));
+        journeys = new AccessJourneys(api, AccessJourneys.publishedDataset(api, "DOCS"));
     }
 
     @Test

@@ -2,14 +2,11 @@ package eu.guichet.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import eu.guichet.catalogue.DatasetId;
-import eu.guichet.catalogue.DescriptionsAsJson;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -30,11 +27,7 @@ class HolderRequestsTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String id = api.post("/api/catalogue/datasets", "holder",
-                DescriptionsAsJson.aValidNonPublicDataset("HOLDER-REQ-" + UUID.randomUUID())).json().get("id").asString();
-        api.post("/api/catalogue/datasets/" + id + "/transitions", "holder", "{\"action\": \"submit\"}");
-        assertThat(api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null).status()).isEqualTo(200);
-        journeys = new AccessJourneys(api, DatasetId.parse(id));
+        journeys = new AccessJourneys(api, AccessJourneys.publishedDataset(api, "HOLDER-REQ"));
     }
 
     @Test

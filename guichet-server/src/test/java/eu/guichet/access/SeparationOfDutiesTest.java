@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.guichet.catalogue.DatasetId;
-import eu.guichet.catalogue.DescriptionsAsJson;
 import eu.guichet.identity.IdentityManagement;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
@@ -38,11 +37,7 @@ class SeparationOfDutiesTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String id = api.post("/api/catalogue/datasets", "holder",
-                DescriptionsAsJson.aValidNonPublicDataset("DUTIES-" + UUID.randomUUID())).json().get("id").asString();
-        api.post("/api/catalogue/datasets/" + id + "/transitions", "holder", "{\"action\": \"submit\"}");
-        assertThat(api.post("/api/catalogue/datasets/" + id + "/publish", "reviewer", null).status()).isEqualTo(200);
-        dataset = DatasetId.parse(id);
+        dataset = AccessJourneys.publishedDataset(api, "DUTIES");
         journeys = new AccessJourneys(api, dataset);
     }
 
