@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import eu.guichet.access.ApplicationLifecycle.Actor;
 import eu.guichet.access.ApplicationLifecycle.Move;
+import eu.guichet.access.internal.ApplicationMoved;
 import eu.guichet.access.internal.ApplicationRepository;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
@@ -79,6 +80,7 @@ class ApplicationMoves {
         if (move.to() != current.status()) {
             events.publishEvent(new ApplicationStatusChanged(current.id(), move.to(), now));
         }
+        events.publishEvent(new ApplicationMoved(next, move.action(), current.status(), Optional.ofNullable(why)));
         AuditRecord record = AuditRecord.success("access.application_" + move.action(), "application", current.id())
                 .with("from", current.status()).with("to", move.to()).with("kind", current.kind());
         audit.record(actor.isPresent() ? record : record.by("system"));

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.guichet.access.ApplicationLifecycle.Actor;
 import eu.guichet.access.ApplicationLifecycle.Move;
 import eu.guichet.access.internal.ApplicationRepository;
+import eu.guichet.access.internal.AssessmentRecorded;
 import eu.guichet.access.internal.DecisionDocuments;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
@@ -121,6 +122,7 @@ public class ApplicationReview {
         }
         Application next = current.withAssessment(draft.by(caller.id(), moves.now()));
         repository.updateState(next);
+        events.publishEvent(new AssessmentRecorded(next));
         audit.record(AuditRecord.success("access.application_assessed", "application", id)
                 .with("recommendation", draft.recommendation()));
         return next;

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.guichet.access.internal.HolderRequestRepository;
+import eu.guichet.access.internal.HoldersAsked;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.catalogue.CatalogueManagement;
@@ -40,9 +42,12 @@ public class HolderRequests {
     private final StatutoryClocks clocks;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
     HolderRequests(HolderRequestRepository repository, ApplicationManagement applications,
-            CatalogueManagement catalogue, StatutoryClocks clocks, AuditTrail audit, java.time.Clock clock) {
+            CatalogueManagement catalogue, StatutoryClocks clocks, AuditTrail audit, java.time.Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.applications = applications;
         this.catalogue = catalogue;
@@ -190,16 +195,19 @@ public class HolderRequests {
                     .ifPresent(h -> byHolder.computeIfAbsent(h, x -> new java.util.ArrayList<>()).add(d));
         }
         Instant now = clock.instant();
-        int created = 0;
+        List<HolderRequest> created = new java.util.ArrayList<>();
         for (var e : byHolder.entrySet()) {
             HolderRequest r = new HolderRequest(UUID.randomUUID(), a.id(), permit, e.getKey(), kind,
                     HolderRequest.Status.REQUESTED, e.getValue(), now, Optional.ofNullable(started), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty());
             if (repository.insertIfAbsent(r)) {
-                created++;
+                created.add(r);
             }
         }
-        return created;
+        if (!created.isEmpty()) {
+            events.publishEvent(new HoldersAsked(a, created));
+        }
+        return created.size();
     }
 
     private HolderRequest lockOwn(UUID id, CurrentUser caller) {

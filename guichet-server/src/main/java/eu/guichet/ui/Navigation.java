@@ -31,6 +31,7 @@ public final class Navigation {
             entry("nav.account", "/account", signedIn()),
             entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),
             entry("nav.deliveries", "/holder/deliveries", roles(DATA_HOLDER)),
+            entry("nav.holder_requests", "/holder/requests", roles(DATA_HOLDER, HDAB_REVIEWER, HDAB_ADMIN)),
             entry("nav.optout", "/optout", roles(CITIZEN)),
             entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
             entry("nav.review", "/hdab/applications", roles(HDAB_REVIEWER, HDAB_DECIDER)),

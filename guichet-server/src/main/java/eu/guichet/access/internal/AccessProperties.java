@@ -1,5 +1,6 @@
 package eu.guichet.access.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,6 +24,10 @@ import eu.guichet.access.HolidayCalendar;
  * @param documentLanguage the language of decision documents (the HDAB's official language)
  * @param stopTheClock  whether asking the applicant for clarifications stops the assessment clocks (off: the EHDS
  *                      stops no clock; turn on only where national rules say so)
+ * @param decisionReminderLead   how long before a decision clock's deadline its reviewers and deciders are
+ *                               reminded (they are reminded again once it is overdue)
+ * @param completionReminderLead how long before the end of the 4 weeks to complete the applicant is reminded
+ * @param holderReminderLead     how long before a holder's delivery deadline the holder is reminded
  */
 @Validated
 @ConfigurationProperties("guichet.access")
@@ -31,7 +36,10 @@ public record AccessProperties(
         @NotNull @DefaultValue("FRANCE") HolidayCalendar.Region calendar,
         @NotNull @DefaultValue List<LocalDate> extraHolidays,
         @DefaultValue("false") boolean stopTheClock,
-        @NotNull @DefaultValue("fr") java.util.Locale documentLanguage) {
+        @NotNull @DefaultValue("fr") java.util.Locale documentLanguage,
+        @NotNull @DefaultValue("P14D") Duration decisionReminderLead,
+        @NotNull @DefaultValue("P7D") Duration completionReminderLead,
+        @NotNull @DefaultValue("P14D") Duration holderReminderLead) {
 
     public ClockSettings clockSettings() {
         return new ClockSettings(timeZone, HolidayCalendar.of(calendar, extraHolidays), stopTheClock);

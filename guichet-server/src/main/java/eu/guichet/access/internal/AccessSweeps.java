@@ -10,7 +10,8 @@ import eu.guichet.access.PermitManagement;
 
 /**
  * What the clocks do on their own, every {@code guichet.access.sweep-interval}: applications not completed within
- * their 4 weeks lapse; permits at the end of their validity expire.
+ * their 4 weeks lapse; permits at the end of their validity expire; reminders go out about clocks near their deadline
+ * ({@link ClockReminders}).
  */
 @Component
 class AccessSweeps {
@@ -19,18 +20,22 @@ class AccessSweeps {
 
     private final ApplicationReview review;
     private final PermitManagement permits;
+    private final ClockReminders reminders;
 
-    AccessSweeps(ApplicationReview review, PermitManagement permits) {
+    AccessSweeps(ApplicationReview review, PermitManagement permits, ClockReminders reminders) {
         this.review = review;
         this.permits = permits;
+        this.reminders = reminders;
     }
 
     @Scheduled(fixedDelayString = "${guichet.access.sweep-interval:PT5M}", initialDelayString = "PT1M")
     void sweep() {
         int lapsed = review.lapseOverdue();
         int expired = permits.expireEnded();
-        if (lapsed + expired > 0) {
-            log.info("Access sweep: {} application(s) lapsed, {} permit(s) expired", lapsed, expired);
+        int reminded = reminders.remind();
+        if (lapsed + expired + reminded > 0) {
+            log.info("Access sweep: {} application(s) lapsed, {} permit(s) expired, {} reminder(s) sent", lapsed,
+                    expired, reminded);
         }
     }
 }
