@@ -73,8 +73,8 @@ public class ApplicationManagement {
 
     public boolean canView(CurrentUser caller, Application a) {
         return a.isOwnedBy(caller.id()) || isTeamMember(caller, a) || caller.hasRole(Role.HDAB_REVIEWER)
-                || caller.hasRole(Role.HDAB_DECIDER) || caller.hasRole(Role.HDAB_ADMIN)
-                || caller.hasRole(Role.AUDITOR);
+                || caller.hasRole(Role.HDAB_DECIDER) || caller.hasRole(Role.HDAB_ANALYST)
+                || caller.hasRole(Role.HDAB_ADMIN) || caller.hasRole(Role.AUDITOR);
     }
 
     public List<StatusChange> history(ApplicationId id, CurrentUser caller) {

@@ -10,6 +10,11 @@ public enum Role {
     HDAB_REVIEWER,
     /** HDAB staff who grant or refuse permits. */
     HDAB_DECIDER,
+    /**
+     * HDAB staff who prepare the anonymised statistical answers: data requests (EHDS Art. 69) and applications answered
+     * in statistical form (Art. 68(3)); the answer itself leaves through output control.
+     */
+    HDAB_ANALYST,
     /** HDAB staff who check outputs before release (two independent checkers per release). */
     OUTPUT_CHECKER,
     /** Administers organisations, accounts and roles. */
@@ -26,7 +31,7 @@ public enum Role {
 
     /** Staff of the health data access body itself. */
     public boolean isHdabStaff() {
-        return this == HDAB_REVIEWER || this == HDAB_DECIDER || this == OUTPUT_CHECKER || this == HDAB_ADMIN
-                || this == AUDITOR;
+        return this == HDAB_REVIEWER || this == HDAB_DECIDER || this == HDAB_ANALYST || this == OUTPUT_CHECKER
+                || this == HDAB_ADMIN || this == AUDITOR;
     }
 }

@@ -5,6 +5,7 @@ import static eu.guichet.security.Role.AUDITOR;
 import static eu.guichet.security.Role.CITIZEN;
 import static eu.guichet.security.Role.DATA_HOLDER;
 import static eu.guichet.security.Role.HDAB_ADMIN;
+import static eu.guichet.security.Role.HDAB_ANALYST;
 import static eu.guichet.security.Role.HDAB_DECIDER;
 import static eu.guichet.security.Role.HDAB_REVIEWER;
 
@@ -35,6 +36,7 @@ public final class Navigation {
             entry("nav.optout", "/optout", roles(CITIZEN)),
             entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
             entry("nav.review", "/hdab/applications", roles(HDAB_REVIEWER, HDAB_DECIDER)),
+            entry("nav.statistics", "/hdab/statistics", roles(HDAB_ANALYST)),
             entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),
             entry("nav.optouts", "/hdab/optouts", roles(HDAB_ADMIN)),
             entry("nav.audit", "/audit", roles(AUDITOR, HDAB_ADMIN)));

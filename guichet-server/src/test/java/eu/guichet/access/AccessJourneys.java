@@ -86,6 +86,18 @@ public final class AccessJourneys {
         return id;
     }
 
+    /**
+     * Answered by decider with an anonymised statistical answer instead of a permit (EHDS Art. 68(3)): queued for the
+     * analysts. Returns the application's id.
+     */
+    public String statisticalAnswer() {
+        String id = assessed();
+        var decided = api.post("/api/applications/" + id + "/decision", "decider",
+                "{\"outcome\": \"STATISTICAL_ANSWER_OFFERED\", \"justification\": \"Aggregates answer it.\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        return id;
+    }
+
     /** A consultation of the dataset's holder about an application being assessed; returns the request's id. */
     public String consultation() {
         String id = processing();

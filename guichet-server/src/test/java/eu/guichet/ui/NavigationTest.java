@@ -35,11 +35,14 @@ class NavigationTest {
         assertThat(keysFor(user(Role.CITIZEN))).containsExactlyElementsOf(signedInAnd("nav.optout"));
         assertThat(keysFor(user(Role.AUDITOR))).containsExactlyElementsOf(signedInAnd("nav.audit"));
         assertThat(keysFor(user(Role.HDAB_ADMIN)))
-                .containsExactlyElementsOf(signedInAnd("nav.queue", "nav.users", "nav.optouts", "nav.audit"));
-        assertThat(keysFor(user(Role.HDAB_REVIEWER))).containsExactlyElementsOf(signedInAnd("nav.queue", "nav.review"));
+                .containsExactlyElementsOf(signedInAnd("nav.holder_requests", "nav.queue", "nav.users", "nav.optouts",
+                        "nav.audit"));
+        assertThat(keysFor(user(Role.HDAB_REVIEWER)))
+                .containsExactlyElementsOf(signedInAnd("nav.holder_requests", "nav.queue", "nav.review"));
         assertThat(keysFor(user(Role.HDAB_DECIDER))).containsExactlyElementsOf(signedInAnd("nav.review"));
+        assertThat(keysFor(user(Role.HDAB_ANALYST))).containsExactlyElementsOf(signedInAnd("nav.statistics"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
-                .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.deliveries", "nav.audit"));
+                .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.deliveries", "nav.holder_requests", "nav.audit"));
     }
 
     @Test

@@ -53,12 +53,13 @@ class SignInByRoleTest {
     static Stream<Arguments> accounts() {
         return Stream.of(
                 arguments("admin", "Anne Admin",
-                        andEveryone("nav.queue", "nav.users", "nav.optouts", "nav.audit")),
+                        andEveryone("nav.holder_requests", "nav.queue", "nav.users", "nav.optouts", "nav.audit")),
                 arguments("alice", "Alice Martin", APPLICANT),
                 arguments("bob", "Bob Durand", APPLICANT),
-                arguments("holder", "Hélène Holder", andEveryone("nav.holder", "nav.deliveries")),
-                arguments("reviewer", "Rémi Reviewer", andEveryone("nav.queue", "nav.review")),
+                arguments("holder", "Hélène Holder", andEveryone("nav.holder", "nav.deliveries", "nav.holder_requests")),
+                arguments("reviewer", "Rémi Reviewer", andEveryone("nav.holder_requests", "nav.queue", "nav.review")),
                 arguments("decider", "Denise Decider", andEveryone("nav.review")),
+                arguments("analyst", "Anatole Analyst", andEveryone("nav.statistics")),
                 arguments("checker1", "Chloé Checker", EVERYONE),
                 arguments("checker2", "Charles Checker", EVERYONE),
                 arguments("auditor", "Aurore Auditor", andEveryone("nav.audit")),

@@ -19,6 +19,8 @@ import eu.guichet.access.PermitGranted;
 import eu.guichet.access.PermitId;
 import eu.guichet.access.PermitRevoked;
 import eu.guichet.access.ScreeningFinding;
+import eu.guichet.access.StatisticalAnswerReleased;
+import eu.guichet.access.StatisticalAnswers;
 import eu.guichet.access.StatutoryClock;
 import eu.guichet.notification.Notice;
 import eu.guichet.notification.Notifications;
@@ -28,7 +30,8 @@ import eu.guichet.security.UserId;
  * Tells people what happened in the procedure, in the application and by e-mail, in the transaction of the change
  * (synchronous listeners of the module's own events: a change that rolls back tells nobody). The applicant and their
  * team hear of every move of their application and of their permit; reviewers of a new or completed application and
- * of an answered question; deciders of an assessment ready; data holders of a consultation or a data request.
+ * of an answered question; deciders of an assessment ready; analysts of a statistical answer to prepare; data
+ * holders of a consultation or a data request.
  * Texts are the {@code access.notice.*} messages; their arguments are titles, dates and reasons, never health data.
  */
 @Component
@@ -81,9 +84,21 @@ class AccessNotices {
 
     @EventListener
     void on(DecisionIssued issued) {
-        Application a = application(issued.applicationId());
+        Application a = application(issued.applicationId()).orElse(null);
+        if (a == null) {
+            return;
+        }
         tell(recipients.applicantSide(a), Notice.of("access.decision", "access.notice.decision."
                 + issued.outcome().name().toLowerCase(java.util.Locale.ROOT), "/applications/" + a.id(), title(a)));
+        if (StatisticalAnswers.owesAnAnswer(a.kind(), issued.outcome())) {
+            tell(recipients.analysts(a), notice("statistical_queued", "/hdab/statistics", title(a)));
+        }
+    }
+
+    @EventListener
+    void on(StatisticalAnswerReleased released) {
+        application(released.applicationId()).ifPresent(a -> tell(recipients.applicantSide(a),
+                notice("statistical_answer_released", "/applications/" + a.id(), title(a))));
     }
 
     @EventListener
@@ -128,9 +143,13 @@ class AccessNotices {
         permitNotice(expired.permitId(), "permit_expired");
     }
 
+    /** About a permit this module issued (events about unknown permits, as tests publish, tell nobody). */
     private void permitNotice(PermitId id, String what, String... more) {
-        Permit p = permits.find(id).orElseThrow();
-        Application a = application(p.applicationId());
+        Permit p = permits.find(id).orElse(null);
+        Application a = p == null ? null : application(p.applicationId()).orElse(null);
+        if (a == null) {
+            return;
+        }
         String[] arguments = new String[more.length + 2];
         arguments[0] = title(a);
         arguments[1] = p.validUntil().minusNanos(1).atZone(zone).toLocalDate()
@@ -145,8 +164,8 @@ class AccessNotices {
         }
     }
 
-    private Application application(ApplicationId id) {
-        return applications.find(id).orElseThrow();
+    private java.util.Optional<Application> application(ApplicationId id) {
+        return applications.find(id);
     }
 
     static Notice notice(String what, String link, String... arguments) {

@@ -62,9 +62,9 @@ public class AccessRecipients {
         return staff(Role.HDAB_DECIDER, a, u -> a.acceptedBy().map(r -> !r.equals(u.id())).orElse(true));
     }
 
-    /** Every enabled account with {@code role}, whatever the application (e.g. the analysts' queue). */
-    public Set<UserId> withRole(Role role) {
-        return ids(identity.listUsers(Optional.empty()), u -> u.roles().contains(role));
+    /** The analysts who may prepare the application's statistical answer. */
+    public Set<UserId> analysts(Application a) {
+        return staff(Role.HDAB_ANALYST, a, u -> true);
     }
 
     /** The data holder's users of {@code organisation}. */

@@ -71,6 +71,7 @@ class ReviewPagesController {
     }
 
     @GetMapping("/hdab/applications/{id}")
+    @AllowRoles({ Role.HDAB_REVIEWER, Role.HDAB_DECIDER, Role.HDAB_ANALYST })
     String assessment(@PathVariable UUID id, Model model, CurrentUser caller) {
         Application a = applications.getApplication(new ApplicationId(id), caller);
         pages.fill(model, a, caller);

@@ -74,6 +74,7 @@ class DemoAccounts implements ApplicationRunner {
             new DemoUser("holder", "Hélène Holder", HOSPITAL, Set.of(Role.DATA_HOLDER)),
             new DemoUser("reviewer", "Rémi Reviewer", HDAB, Set.of(Role.HDAB_REVIEWER)),
             new DemoUser("decider", "Denise Decider", HDAB, Set.of(Role.HDAB_DECIDER)),
+            new DemoUser("analyst", "Anatole Analyst", HDAB, Set.of(Role.HDAB_ANALYST)),
             new DemoUser("checker1", "Chloé Checker", HDAB, Set.of(Role.OUTPUT_CHECKER)),
             new DemoUser("checker2", "Charles Checker", HDAB, Set.of(Role.OUTPUT_CHECKER)),
             new DemoUser("auditor", "Aurore Auditor", HDAB, Set.of(Role.AUDITOR)),
