@@ -110,7 +110,7 @@ public class ApplicationManagement {
         return draft;
     }
 
-    /** A new draft with the datasets and chosen variables of the caller's basket. */
+    /** A new draft with the datasets and chosen variables of the caller's basket, which they leave. */
     @Transactional
     public Application createFromBasket(ApplicationKind kind, CurrentUser caller) {
         List<BasketItem> items = basket.items(caller);
@@ -119,7 +119,9 @@ public class ApplicationManagement {
         }
         List<RequestedDataset> datasets = items.stream().map(i -> new RequestedDataset(i.datasetId(),
                 i.identifier(), i.variables().stream().map(v -> new RequestedVariable(v, null)).toList())).toList();
-        return create(kind, ApplicationForm.startingWith(datasets), caller);
+        Application created = create(kind, ApplicationForm.startingWith(datasets), caller);
+        items.forEach(i -> basket.remove(caller, i.datasetId()));
+        return created;
     }
 
     /** Saves the form; {@code expectedRevision} is the revision the caller edited (409 if another save came first). */

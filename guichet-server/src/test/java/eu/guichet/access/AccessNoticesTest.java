@@ -87,7 +87,7 @@ class AccessNoticesTest {
         var listed = api.send("GET", "/api/notifications", user, null, Map.of("Accept-Language", "en"));
         assertThat(listed.status()).isEqualTo(200);
         List<String> texts = new ArrayList<>();
-        for (var n : listed.json()) {
+        for (var n : listed.json().get("notifications")) {
             if (n.get("link").asString().equals(link)) {
                 texts.add(n.get("message").asString());
             }

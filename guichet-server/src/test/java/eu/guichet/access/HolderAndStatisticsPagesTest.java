@@ -107,7 +107,7 @@ class HolderAndStatisticsPagesTest {
     private java.util.List<String> notices(String user) {
         var listed = api.send("GET", "/api/notifications", user, null, Map.of("Accept-Language", "en"));
         java.util.List<String> texts = new java.util.ArrayList<>();
-        listed.json().forEach(n -> texts.add(n.get("message").asString()));
+        listed.json().get("notifications").forEach(n -> texts.add(n.get("message").asString()));
         return texts;
     }
 }

@@ -49,7 +49,10 @@ class AuthorizationMatrixTest {
     private static final Map<String, Integer> ANALYST_DIFFERS = Map.of(
             "GET /hdab/applications/{id} | /hdab/applications/{screened}", 200,
             "GET /hdab/statistics | /hdab/statistics", 200,
-            "POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment", 302);
+            "POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment", 302,
+            "GET /api/deliveries | /api/deliveries", 403,
+            "GET /api/deliveries/{id} | /api/deliveries/{delivery}", 403,
+            "GET /api/deliveries/{id}/quarantine | /api/deliveries/{delivery}/quarantine", 403);
 
     /**
      * One row per request: endpoint (method and mapped pattern), the concrete path, then the expected status per
@@ -299,7 +302,10 @@ class AuthorizationMatrixTest {
                     + "PUT /api/deliveries/uploads/{id}; called in DeliveryPagesBrowserTest",
             "POST /api/applications/{id}/documents", "multipart upload; who may call it: ApplicationDocumentsTest",
             "GET /api/applications/{id}/documents/{documentId}",
-            "needs an uploaded document; who may call it: ApplicationDocumentsTest");
+            "needs an uploaded document; who may call it: ApplicationDocumentsTest",
+            "POST /applications/{id}/documents", "multipart upload (page); who may call it: ApplicationDocumentPagesTest",
+            "GET /applications/{id}/documents/{documentId}",
+            "needs an uploaded document (page); who may call it: ApplicationDocumentPagesTest");
 
     @LocalServerPort
     int port;

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import eu.guichet.access.Application;
+import eu.guichet.access.ApplicationDocument;
+import eu.guichet.access.ApplicationDocuments;
 import eu.guichet.access.ApplicationFees;
 import eu.guichet.access.ApplicationLifecycle;
 import eu.guichet.access.ApplicationLifecycle.Actor;
@@ -36,9 +38,11 @@ class ApplicationPageModel {
     private final PermitManagement permits;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final ApplicationDocuments documents;
 
     ApplicationPageModel(ApplicationManagement applications, ApplicationFees fees, PermitManagement permits,
-            IdentityManagement identity, Clock clock) {
+            IdentityManagement identity, Clock clock, ApplicationDocuments documents) {
+        this.documents = documents;
         this.applications = applications;
         this.fees = fees;
         this.permits = permits;
@@ -83,6 +87,10 @@ class ApplicationPageModel {
         boolean hdab = caller.hasRole(Role.HDAB_REVIEWER) || caller.hasRole(Role.HDAB_DECIDER);
         model.addAttribute("canWrite", hdab || caller.hasRole(Role.APPLICANT));
         model.addAttribute("hdabPage", hdab);
+        model.addAttribute("documents", documents.list(a.id(), caller));
+        model.addAttribute("canAttach", a.isOwnedBy(caller.id()) && (isEditable(a.status())
+                || a.status() == ApplicationStatus.AWAITING_CLARIFICATION));
+        model.addAttribute("documentKinds", ApplicationDocument.Kind.values());
     }
 
     /** The moves the lifecycle table allows the caller, as the applicant, out of the application's status. */
