@@ -220,6 +220,8 @@ class AuthorizationMatrixTest {
             POST /holder/requests/{id}/receipt    | /holder/requests/{dataRequest}/receipt | 302 302   403   403 403    302      403     403      403      403     403
             GET /hdab/statistics                  | /hdab/statistics                      | 302  403   403   403 403    403      403     403      403      403     403
             POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment | 302 403 403 403 403    403      403     403      403      403     403
+            POST /permits/{id}/amendment-request  | /permits/{permit}/amendment-request    | 302 403   302   404 403    403      403     403      403      403     403
+            POST /permits/{id}/amendments         | /permits/{permit}/amendments          | 302  403   403   403 403    403      302     403      403      403     403
             """;
 
     /** Bodies of the requests that need one, by endpoint. */
@@ -248,6 +250,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /permits/{id}/revocation", "reason=Breach+of+conditions."),
             Map.entry("POST /holder/requests/{id}/answer", "costEstimate=500&feasibility=Feasible."),
             Map.entry("POST /holder/requests/{id}/extension", "reason=Migration."),
+            Map.entry("POST /permits/{id}/amendment-request", "request=Please+add+a+colleague."),
+            Map.entry("POST /permits/{id}/amendments", "reason=New+conditions.&conditions=None."),
             Map.entry("POST /api/catalogue/datasets", "{\"identifier\": \"MATRIX-{n}\"}"),
             Map.entry("PUT /api/catalogue/datasets/{id}", "{\"identifier\": \"{draftIdentifier}\"}"),
             Map.entry("POST /api/catalogue/datasets/{id}/transitions", "{\"action\": \"submit\"}"),

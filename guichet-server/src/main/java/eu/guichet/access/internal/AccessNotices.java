@@ -108,6 +108,12 @@ class AccessNotices {
     }
 
     @EventListener
+    void on(AmendmentRequested requested) {
+        tell(recipients.deciders(requested.application()), notice("amendment_requested",
+                "/permits/" + requested.permit().id(), title(requested.application()), requested.request()));
+    }
+
+    @EventListener
     void on(HoldersAsked asked) {
         String title = title(asked.application());
         for (HolderRequest r : asked.requests()) {

@@ -1,5 +1,10 @@
 package eu.guichet.access.internal;
 
+import static eu.guichet.access.internal.FormFields.enums;
+import static eu.guichet.access.internal.FormFields.nz;
+import static eu.guichet.access.internal.FormFields.parse;
+import static eu.guichet.access.internal.FormFields.text;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +29,11 @@ import eu.guichet.access.DataForm;
 import eu.guichet.access.PermitScope;
 import eu.guichet.access.PermitScope.Sex;
 import eu.guichet.access.Purpose;
+import eu.guichet.access.internal.FormFields.DatasetRows;
+import eu.guichet.access.internal.FormFields.TeamRow;
+import eu.guichet.access.internal.FormFields.VariableRow;
 import eu.guichet.catalogue.DatasetId;
+
 
 /**
  * The application form as the step-by-step pages show and post it: every field as typed, so that a refused save
@@ -33,43 +42,6 @@ import eu.guichet.catalogue.DatasetId;
  * Population code lists are not edited on the pages: they travel unchanged.
  */
 public final class FormDraft {
-
-    /** A person of the team as typed. */
-    public static final class TeamRow {
-        public String username = "";
-        public String function = "";
-        public boolean pi;
-
-        TeamRow(String username, String function, boolean pi) {
-            this.username = nz(username);
-            this.function = nz(function);
-            this.pi = pi;
-        }
-    }
-
-    /** A variable asked for and its justification as typed. */
-    public static final class VariableRow {
-        public String name;
-        public String justification;
-
-        VariableRow(String name, String justification) {
-            this.name = name;
-            this.justification = nz(justification);
-        }
-    }
-
-    /** A dataset asked for, with its variables. */
-    public static final class DatasetRows {
-        public String datasetId;
-        public String identifier;
-        public List<VariableRow> variables = new ArrayList<>();
-        public String addVariables = "";
-
-        DatasetRows(String datasetId, String identifier) {
-            this.datasetId = datasetId;
-            this.identifier = identifier;
-        }
-    }
 
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z0-9_]+\\.[A-Za-z0-9_]+");
 
@@ -290,25 +262,5 @@ public final class FormDraft {
             return null;
         }
         return Integer.valueOf(value.strip());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
-                .orElse(null);
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(MultiValueMap<String, String> p, String name, Class<E> type) {
-        Set<E> out = EnumSet.noneOf(type);
-        p.getOrDefault(name, List.of()).forEach(v -> Optional.ofNullable(parse(type, v)).ifPresent(out::add));
-        return out;
-    }
-
-    private static String text(MultiValueMap<String, String> p, String name, String previous) {
-        String value = p.getFirst(name);
-        return value == null ? previous : value;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,6 +1,7 @@
 package eu.guichet.access.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.guichet.access.Amendment;
 import eu.guichet.access.ApplicationManagement;
 import eu.guichet.access.Permit;
+import eu.guichet.access.PermitAmendmentRequests;
 import eu.guichet.access.PermitId;
 import eu.guichet.access.PermitManagement;
 import eu.guichet.problem.GuichetException;
@@ -35,9 +38,11 @@ class PermitPagesController {
     private final PermitManagement permits;
     private final ApplicationManagement applications;
     private final Clock clock;
+    private final PermitAmendmentRequests amendmentRequests;
 
     PermitPagesController(PermitManagement permits, ApplicationManagement applications, Clock clock,
-            PageRefusals refusals) {
+            PageRefusals refusals, PermitAmendmentRequests amendmentRequests) {
+        this.amendmentRequests = amendmentRequests;
         this.refusals = refusals;
         this.permits = permits;
         this.applications = applications;
@@ -71,7 +76,39 @@ class PermitPagesController {
         model.addAttribute("canGrantExtension", decider && p.status().isActive() && !p.extended()
                 && p.extensionRequested().isPresent());
         model.addAttribute("canRevoke", decider && p.status().isActive());
+        model.addAttribute("canAmend", decider && p.status().isActive());
+        model.addAttribute("canAskAmendment", holder && caller.hasRole(Role.APPLICANT) && p.status().isActive());
         return "access/permit";
+    }
+
+    /** The applicant or principal investigator asks for an amendment: a message the deciders are told of. */
+    @PostMapping("/permits/{id}/amendment-request")
+    @AllowRoles(Role.APPLICANT)
+    String askAmendment(@PathVariable UUID id, @RequestParam(required = false) String request, CurrentUser caller,
+            HttpServletRequest http, RedirectAttributes redirect) {
+        try {
+            amendmentRequests.request(new PermitId(id), request, caller);
+            redirect.addFlashAttribute("moved", "amendment_requested");
+        } catch (GuichetException | AccessDenied e) {
+            redirect.addFlashAttribute("refused", refusals.codeOf(e, http));
+        }
+        return "redirect:/permits/" + id;
+    }
+
+    /** A decider amends the permit's specific conditions, with reasons (a new version). */
+    @PostMapping("/permits/{id}/amendments")
+    @AllowRoles(Role.HDAB_DECIDER)
+    String amend(@PathVariable UUID id, @RequestParam(required = false) String conditions,
+            @RequestParam(required = false) String reason, CurrentUser caller, HttpServletRequest http,
+            RedirectAttributes redirect) {
+        try {
+            permits.amend(new PermitId(id), new Amendment(List.of(), List.of(),
+                    conditions == null || conditions.isBlank() ? null : conditions), reason, caller);
+            redirect.addFlashAttribute("moved", "amended");
+        } catch (GuichetException | AccessDenied e) {
+            redirect.addFlashAttribute("refused", refusals.codeOf(e, http));
+        }
+        return "redirect:/permits/" + id;
     }
 
     /** The holder asks for the extension (at least a month before expiry); a decider grants it with reasons. */
