@@ -122,6 +122,28 @@ class ApplicationLifecycleTest {
                 month before expiry, then a decider grants it, once, for at most 10 years (`PermitExtended`). `revoke`
                 needs reasons (`PermitRevoked`). `expire` happens at the end of the validity (`PermitExpired`).
                 """);
+        md.append("""
+
+                ## Statistical answers
+
+                A decision that grants a data request or offers a statistical answer instead of a permit (Art. 68(3))
+                queues one (`StatisticalAnswer`), due 3 months after the decision. `assign`: an HDAB_ANALYST of another
+                organisation takes it (again: takes it over), audited `access.statistical_answer_assigned`. `answer`:
+                output control releases it through `StatisticalAnswers.answered(application, outputRef)`, audited
+                `access.statistical_answer_released`; no page or endpoint does it. Any other move: 409
+                `access.statistical_answer_closed`.
+
+                ```mermaid
+                stateDiagram-v2
+                    [*] --> QUEUED
+                """);
+        for (var move : new java.util.TreeMap<>(StatisticalAnswer.MOVES).entrySet()) {
+            for (StatisticalAnswer.Status from : new java.util.TreeSet<>(move.getValue().from())) {
+                md.append("    ").append(from).append(" --> ").append(move.getValue().to()).append(" : ")
+                        .append(move.getKey()).append('\n');
+            }
+        }
+        md.append("```\n");
         Path file = Path.of("..", "docs", "reference", "application-lifecycle.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, md.toString());
