@@ -26,7 +26,7 @@ import eu.guichet.security.CurrentUser;
 import eu.guichet.security.Role;
 
 /**
- * {@code /holder/requests}: a data holder's consultations (answered with a cost estimate and the feasibility) and data
+ * {@code /holder/requests}, the newest first: a data holder's consultations (answered with a cost estimate and the feasibility) and data
  * requests (with their delivery clock, extended once with reasons); HDAB reviewers and administrators see every open
  * request and record the receipt of the data. {@link HolderRequests} checks who may do what.
  */
@@ -56,7 +56,8 @@ class HolderRequestPagesController {
     @GetMapping("/holder/requests")
     @AllowRoles({ Role.DATA_HOLDER, Role.HDAB_REVIEWER, Role.HDAB_ADMIN })
     String list(Model model, CurrentUser caller) {
-        List<Row> rows = holderRequests.listRequests(caller).stream().map(this::row).toList();
+        List<Row> rows = holderRequests.listRequests(caller).stream()
+                .sorted(java.util.Comparator.comparing(HolderRequest::requestedAt).reversed()).map(this::row).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("holder", caller.hasRole(Role.DATA_HOLDER));
         model.addAttribute("staff", caller.hasRole(Role.HDAB_REVIEWER) || caller.hasRole(Role.HDAB_ADMIN));
