@@ -42,7 +42,8 @@ class NavigationTest {
         assertThat(keysFor(user(Role.HDAB_DECIDER))).containsExactlyElementsOf(signedInAnd("nav.review"));
         assertThat(keysFor(user(Role.HDAB_ANALYST))).containsExactlyElementsOf(signedInAnd("nav.statistics"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
-                .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.deliveries", "nav.holder_requests", "nav.audit"));
+                .containsExactlyElementsOf(
+                        signedInAnd("nav.holder", "nav.deliveries", "nav.holder_requests", "nav.audit"));
     }
 
     @Test

@@ -58,7 +58,8 @@ class PlainThemeTest {
             Chromium.screenshot(page, "plain-login", false);
             SignIn.as(page, base(), "admin");
             assertThat(page.locator("#header-navigation a")).hasText(List.of("nav.home", "nav.catalogue", "nav.register",
-                    "nav.basket", "nav.account", "nav.queue", "nav.users", "nav.optouts", "nav.audit").stream()
+                    "nav.basket", "nav.account", "nav.holder_requests", "nav.queue", "nav.users", "nav.optouts",
+                    "nav.audit").stream()
                     .map(Texts::en)
                     .toArray(String[]::new));
             for (String path : List.of("/", "/admin/users", "/audit", "/account")) {

@@ -77,7 +77,7 @@ class AccessNotices {
                     reason), a));
             case "lapse" -> tell(recipients.applicantSide(a), notice("lapsed", mine, title));
             default -> {
-                // submit-less moves (withdraw: the applicant's own act; decide: see DecisionIssued) tell nobody here
+                // withdraw (the applicant's own act) and decide (see DecisionIssued) tell nobody here
             }
         }
     }

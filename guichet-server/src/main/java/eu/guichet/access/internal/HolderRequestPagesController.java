@@ -26,9 +26,10 @@ import eu.guichet.security.CurrentUser;
 import eu.guichet.security.Role;
 
 /**
- * {@code /holder/requests}, the newest first: a data holder's consultations (answered with a cost estimate and the feasibility) and data
- * requests (with their delivery clock, extended once with reasons); HDAB reviewers and administrators see every open
- * request and record the receipt of the data. {@link HolderRequests} checks who may do what.
+ * {@code /holder/requests}, the newest first: a data holder's consultations (answered with a cost estimate and the
+ * feasibility) and data requests (with their delivery clock, extended once with reasons); HDAB reviewers and
+ * administrators see every open request and record the receipt of the data. {@link HolderRequests} checks who may do
+ * what.
  */
 @Controller
 class HolderRequestPagesController {
