@@ -43,6 +43,7 @@ public class WorkspaceJobs {
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<UUID, AtomicBoolean> cancelled = new ConcurrentHashMap<>();
+    private final Map<UUID, Boolean> holdingSession = new ConcurrentHashMap<>();
 
     WorkspaceJobs(Workspaces workspaces, ConsoleRepository console, WorkspaceGate gate, Sessions sessions,
             WorkspaceProperties settings, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
@@ -88,13 +89,18 @@ public class WorkspaceJobs {
                 .orElseThrow(() -> new NotFoundException("workspace.job_not_found", "No job " + jobId + " here."));
     }
 
-    /** Stops the job after (or during) its current statement. */
+    /**
+     * Stops the job: a job waiting for the workspace's turn never starts; a running one stops during its current
+     * statement (the session is interrupted only while the job holds it, never another member's query).
+     */
     public Job cancel(WorkspaceId id, UUID jobId, CurrentUser caller) {
         Job job = get(id, jobId, caller);
         AtomicBoolean stop = cancelled.get(jobId);
         if (stop != null && job.status().equals("RUNNING")) {
             stop.set(true);
-            sessions.cancel(id);
+            if (holdingSession.containsKey(jobId)) {
+                sessions.cancel(id);
+            }
         }
         return job;
     }
@@ -105,6 +111,7 @@ public class WorkspaceJobs {
         try {
             status = sessions.run(job.workspaceId(), extract, Optional.of(job.submittedBy()), sessions.limits(0),
                     true, s -> {
+                        holdingSession.put(job.id(), true);
                         for (int i = 0; i < statements.size(); i++) {
                             if (stop.get()) {
                                 return "CANCELLED";
@@ -133,6 +140,7 @@ public class WorkspaceJobs {
             status = "FAILED";
             problem = Optional.of("The job could not run: " + e.getClass().getSimpleName());
         } finally {
+            holdingSession.remove(job.id());
             cancelled.remove(job.id());
         }
         String end = status;

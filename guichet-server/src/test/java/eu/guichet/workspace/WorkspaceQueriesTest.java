@@ -215,4 +215,19 @@ class WorkspaceQueriesTest {
         assertThat(failed.get("done").asInt()).isEqualTo(1);
         assertThat(failed.get("problem").asString()).contains("no_such_table");
     }
+
+    @Test
+    void a_member_cancels_a_running_job() {
+        var job = api.post(base + "/jobs", "alice", JSON.writeValueAsString(Map.of("script",
+                "create table slow as select count(*) from range(100000000000) a where a.range % 3 = 7; select 1")));
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        String jobPath = base + "/jobs/" + job.json().get("id").asString();
+        assertThat(api.post(jobPath + "/cancel", "bob", null).status()).isEqualTo(404);
+        var cancelled = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                () -> api.post(jobPath + "/cancel", "alice", null).json(),
+                j -> !j.get("status").asString().equals("RUNNING"));
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("done").asInt()).isZero();
+        assertThat(api.post(base + "/queries", "alice", sql("select count(*) from stays")).status()).isEqualTo(200);
+    }
 }
