@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code guichet-cli}: the command line of Guichet, over its REST API. */
 @Command(name = "guichet-cli", mixinStandardHelpOptions = true, version = "Guichet 0.1",
-        description = "Guichet's command line, over the REST API.", subcommands = { DeliverCommand.class })
+        description = "Guichet's command line, over the REST API.", subcommands = { DeliverCommand.class, QueryCommand.class })
 public final class GuichetCli {
 
     public static void main(String[] args) {

@@ -195,6 +195,26 @@ class AuthorizationMatrixTest {
             POST /api/permits/{id}/amendments     | /api/permits/{permit}/amendments      | 401  403   403   403 403    403      201     403      403      403     403
             POST /api/permits/{id}/extension      | /api/permits/{permit}/extension       | 401  403   200   404 403    403      200     403      403      403     403
             POST /api/permits/{id}/revocation     | /api/permits/{revocable}/revocation   | 401  403   403   403 403    403      200     403      403      403     403
+            GET /api/workspaces                   | /api/workspaces                       | 401  403   200   200 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}              | /api/workspaces/{workspace}           | 401  403   200   404 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}/tables       | /api/workspaces/{workspace}/tables    | 401  403   200   404 403    403      403     403      403      403     403
+            POST /api/workspaces/{id}/queries     | /api/workspaces/{workspace}/queries   | 401  403   200   404 403    403      403     403      403      403     403
+            POST /api/workspaces/{id}/cancel      | /api/workspaces/{workspace}/cancel    | 401  403   200   404 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}/history      | /api/workspaces/{workspace}/history   | 401  403   200   404 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}/saved-queries | /api/workspaces/{workspace}/saved-queries | 401 403 200  404 403    403      403     403      403      403     403
+            POST /api/workspaces/{id}/saved-queries | /api/workspaces/{workspace}/saved-queries | 401 403 201 404 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}/saved-queries/{queryId} | /api/workspaces/{workspace}/saved-queries/{savedQuery} | 401 403 200 404 403 403 403 403 403 403 403
+            PUT /api/workspaces/{id}/saved-queries/{queryId} | /api/workspaces/{workspace}/saved-queries/{savedQuery} | 401 403 200 404 403 403 403 403 403 403 403
+            DELETE /api/workspaces/{id}/saved-queries/{queryId} | /api/workspaces/{workspace}/saved-queries/{savedToDelete} | 401 403 204 404 403 403 403 403 403 403 403
+            POST /api/workspaces/{id}/jobs        | /api/workspaces/{workspace}/jobs      | 401  403   202   404 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}/jobs/{jobId} | /api/workspaces/{workspace}/jobs/{job} | 401 403   200   404 403    403      403     403      403      403     403
+            POST /api/workspaces/{id}/jobs/{jobId}/cancel | /api/workspaces/{workspace}/jobs/{job}/cancel | 401 403 200 404 403 403 403 403 403 403 403
+            POST /api/workspaces/preview-budgets/{userId}/lift | /api/workspaces/preview-budgets/{alice}/lift | 401 204 403 403 403 403 403 403 403 403 403
+            GET /workspaces                       | /workspaces                           | 302  403   200   200 403    403      403     403      403      403     403
+            GET /workspaces/{id}                  | /workspaces/{workspace}               | 302  403   200   404 403    403      403     403      403      403     403
+            POST /workspaces/{id}/queries         | /workspaces/{workspace}/queries       | 302  403   200   404 403    403      403     403      403      403     403
+            POST /workspaces/{id}/saved-queries   | /workspaces/{workspace}/saved-queries | 302  403   302   404 403    403      403     403      403      403     403
+            POST /workspaces/{id}/saved-queries/{queryId}/delete | /workspaces/{workspace}/saved-queries/{pageSavedToDelete}/delete | 302 403 302 404 403 403 403 403 403 403 403
             GET /applications                     | /applications                         | 302  403   200   200 403    403      403     403      403      403     403
             POST /applications                    | /applications                         | 302  403   302   302 403    403      403     403      403      403     403
             GET /applications/{id}                | /applications/{application}           | 302  200   200   404 403    200      200     403      403      200     403
@@ -247,6 +267,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /hdab/applications/{id}/assessment", "recommendation=REFUSED"),
             Map.entry("POST /hdab/applications/{id}/decision", "outcome=REFUSED&justification=Out+of+scope."),
             Map.entry("POST /permits/{id}/extension", "months=12&reason=Follow-up."),
+            Map.entry("POST /api/workspaces/{id}/queries", "{\"sql\": \"select count(*) from stays\"}"),
+            Map.entry("POST /api/workspaces/{id}/saved-queries", "{\"name\": \"Matrix {n}\", \"sql\": \"select 1\"}"),
+            Map.entry("PUT /api/workspaces/{id}/saved-queries/{queryId}", "{\"name\": \"Matrix\", \"sql\": \"select 2\"}"),
+            Map.entry("POST /api/workspaces/{id}/jobs", "{\"script\": \"select 1\"}"),
+            Map.entry("POST /workspaces/{id}/queries", "sql=select+count(*)+from+stays"),
+            Map.entry("POST /workspaces/{id}/saved-queries", "name=Matrix+page&sql=select+1"),
             Map.entry("POST /permits/{id}/revocation", "reason=Breach+of+conditions."),
             Map.entry("POST /holder/requests/{id}/answer", "costEstimate=500&feasibility=Feasible."),
             Map.entry("POST /holder/requests/{id}/extension", "reason=Migration."),
@@ -332,6 +358,9 @@ class AuthorizationMatrixTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @Autowired
+    eu.guichet.workspace.Workspaces workspaces;
+
     private Api api;
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final AtomicInteger unique = new AtomicInteger();
@@ -393,6 +422,27 @@ class AuthorizationMatrixTest {
         ids.put("{pageScreened}", journeys.screened());
         ids.put("{pageAssessed}", journeys.assessed());
         ids.put("{statistical}", journeys.statisticalAnswer());
+        workspaceIds();
+    }
+
+    /** An open workspace of alice's, with saved queries and a job. */
+    private void workspaceIds() {
+        try {
+            var workspace = new eu.guichet.workspace.WorkspaceFixture(api, events, transactions, workspaces,
+                    java.nio.file.Files.createTempDirectory("matrix-workspace")).open("MATRIX-WS");
+            String base = "/api/workspaces/" + workspace.id();
+            ids.put("{workspace}", workspace.id().toString());
+            for (String key : List.of("{savedQuery}", "{savedToDelete}", "{pageSavedToDelete}")) {
+                var saved = api.post(base + "/saved-queries", "alice", "{\"name\": \"" + key + "\", \"sql\": \"select 1\"}");
+                assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+                ids.put(key, saved.json().get("id").asString());
+            }
+            var job = api.post(base + "/jobs", "alice", "{\"script\": \"select 1\"}");
+            assertThat(job.status()).as(job.body()).isEqualTo(202);
+            ids.put("{job}", job.json().get("id").asString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @TestFactory

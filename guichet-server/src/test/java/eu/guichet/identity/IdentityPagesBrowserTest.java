@@ -74,7 +74,7 @@ class IdentityPagesBrowserTest {
             assertThat(erin.locator("main")).containsText(organisation);
             assertThat(erin.locator("#header-navigation a")).hasText(new String[] { Texts.en("nav.home"),
                     Texts.en("nav.catalogue"), Texts.en("nav.register"), Texts.en("nav.basket"),
-                    Texts.en("nav.applications"), Texts.en("nav.account") });
+                    Texts.en("nav.applications"), Texts.en("nav.workspaces"), Texts.en("nav.account") });
         } finally {
             erin.context().close();
         }

@@ -31,7 +31,7 @@ class NavigationTest {
     @Test
     void signed_in_users_see_their_account_and_the_pages_of_their_roles() {
         assertThat(keysFor(user(Role.APPLICANT))).containsExactly("nav.home", "nav.catalogue", "nav.register",
-                "nav.basket", "nav.applications", "nav.account");
+                "nav.basket", "nav.applications", "nav.workspaces", "nav.account");
         assertThat(keysFor(user(Role.CITIZEN))).containsExactlyElementsOf(signedInAnd("nav.optout"));
         assertThat(keysFor(user(Role.AUDITOR))).containsExactlyElementsOf(signedInAnd("nav.audit"));
         assertThat(keysFor(user(Role.HDAB_ADMIN)))

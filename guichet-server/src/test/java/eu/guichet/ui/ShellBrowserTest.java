@@ -81,7 +81,7 @@ class ShellBrowserTest {
         assertThat(page.locator("main form")).hasCount(0);
         assertThat(page.locator("#header-navigation a")).hasText(new String[] { Texts.en("nav.home"),
                 Texts.en("nav.catalogue"), Texts.en("nav.register"), Texts.en("nav.basket"), Texts.en("nav.applications"),
-                Texts.en("nav.account") });
+                Texts.en("nav.workspaces"), Texts.en("nav.account") });
     }
 
     @Test

@@ -38,7 +38,7 @@ class SignInByRoleTest {
 
     /** An applicant's menu: their applications come after the basket they start from. */
     private static final List<String> APPLICANT = List.of("nav.home", "nav.catalogue", "nav.register", "nav.basket",
-            "nav.applications", "nav.account");
+            "nav.applications", "nav.workspaces", "nav.account");
 
     private static List<String> andEveryone(String... more) {
         return java.util.stream.Stream.concat(EVERYONE.stream(), java.util.Arrays.stream(more)).toList();
