@@ -50,12 +50,20 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
      *
      * @param name         the table's name in the extract
      * @param files        its Parquet files in the lake (one version)
-     * @param personColumn the column holding the national pseudonym of the person each row is about
+     * @param personColumn the column holding the national pseudonym of the person each row is about or, with a
+     *                     {@code personLink}, the column that references the link table's key
      * @param columns      the other columns the permit allows
      * @param dateColumn   the column the period filters on, if any
+     * @param personLink   where the national pseudonym is when the table holds only a reference to its person (FHIR
+     *                     resources reference their Patient, whose row holds the national identifier)
+     * @param optOutGroup  names the opt-out snapshot applied to this table (tables added by an amendment have a later
+     *                     reference instant than the granted ones)
      */
     public record TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
-            Optional<String> dateColumn) {
+            Optional<String> dateColumn, Optional<PersonLink> personLink, String optOutGroup) {
+
+        /** The opt-out group of a spec with one snapshot. */
+        public static final String DEFAULT_GROUP = "default";
 
         public TableSpec {
             checkName(name);
@@ -68,6 +76,31 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
             columns.forEach(ExtractSpec::checkName);
             Objects.requireNonNull(dateColumn, "dateColumn");
             dateColumn.ifPresent(ExtractSpec::checkName);
+            Objects.requireNonNull(personLink, "personLink");
+            checkName(optOutGroup);
+        }
+
+        /** A table that holds its persons' national pseudonyms, under the default opt-out snapshot. */
+        public TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
+                Optional<String> dateColumn) {
+            this(name, files, personColumn, columns, dateColumn, Optional.empty(), DEFAULT_GROUP);
+        }
+    }
+
+    /**
+     * The table that gives a referenced person's national pseudonym: {@code keyColumn} is what the referencing
+     * table's person column holds, {@code personColumn} the national pseudonym (null when the source had none: such
+     * persons are left out, since their opt-out cannot be checked).
+     */
+    public record PersonLink(List<Path> files, String keyColumn, String personColumn) {
+
+        public PersonLink {
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("a person link has files");
+            }
+            checkName(keyColumn);
+            checkName(personColumn);
         }
     }
 
