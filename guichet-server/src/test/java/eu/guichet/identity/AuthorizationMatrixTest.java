@@ -183,6 +183,8 @@ class AuthorizationMatrixTest {
             POST /api/permits/{id}/amendments     | /api/permits/{permit}/amendments      | 401  403   403   403 403    403      201     403      403      403     403
             POST /api/permits/{id}/extension      | /api/permits/{permit}/extension       | 401  403   200   404 403    403      200     403      403      403     403
             POST /api/permits/{id}/revocation     | /api/permits/{revocable}/revocation   | 401  403   403   403 403    403      200     403      403      403     403
+            GET /api/permits/{id}/extract         | /api/permits/{permit}/extract         | 401  200   200   404 403    200      200     403      403      200     403
+            POST /api/permits/{id}/extract/retry  | /api/permits/{permit}/extract/retry   | 401  409   403   403 403    409      409     403      403      403     403
             GET /applications                     | /applications                         | 302  403   200   200 403    403      403     403      403      403     403
             POST /applications                    | /applications                         | 302  403   302   302 403    403      403     403      403      403     403
             GET /applications/{id}                | /applications/{application}           | 302  200   200   404 403    200      200     403      403      200     403
@@ -200,6 +202,7 @@ class AuthorizationMatrixTest {
             POST /hdab/applications/{id}/decision | /hdab/applications/{pageAssessed}/decision | 302 403 403 403 403  403      302     403      403      403     403
             GET /permits                          | /permits                              | 302  200   200   200 403    200      200     403      403      200     403
             GET /permits/{id}                     | /permits/{permit}                     | 302  200   200   404 403    200      200     403      403      200     403
+            GET /permits/{id}/extract             | /permits/{permit}/extract             | 302  200   200   404 403    200      200     403      403      200     403
             POST /permits/{id}/extension          | /permits/{permit}/extension           | 302  403   302   404 403    403      302     403      403      403     403
             POST /permits/{id}/revocation         | /permits/{revocable}/revocation       | 302  403   403   403 403    403      302     403      403      403     403
             """;
