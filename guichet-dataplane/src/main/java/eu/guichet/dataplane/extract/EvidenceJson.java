@@ -25,7 +25,7 @@ final class EvidenceJson {
         ObjectNode root = JSON.createObjectNode().put("extractId", e.extractId()).put("builtAt", e.builtAt().toString())
                 .put("optedOutInSnapshot", e.optedOutInSnapshot()).put("personsExcluded", e.personsExcluded())
                 .put("personsSuppressed", e.personsSuppressed()).put("personsIncluded", e.personsIncluded())
-                .put("keyVersion", e.keyVersion());
+                .put("keyVersion", e.keyVersion()).put("personsOutsidePopulation", e.personsOutsidePopulation());
         if (e.kAchieved().isPresent()) {
             root.put("kAchieved", e.kAchieved().getAsInt());
         } else {
@@ -58,6 +58,6 @@ final class EvidenceJson {
                 n.get("optedOutInSnapshot").asLong(), n.get("personsExcluded").asLong(),
                 n.get("personsSuppressed").asLong(), n.get("personsIncluded").asLong(),
                 n.get("kAchieved").isNull() ? OptionalInt.empty() : OptionalInt.of(n.get("kAchieved").asInt()),
-                tables, files, optOuts, n.path("keyVersion").asInt(0));
+                tables, files, optOuts, n.path("keyVersion").asInt(0), n.path("personsOutsidePopulation").asLong(0));
     }
 }

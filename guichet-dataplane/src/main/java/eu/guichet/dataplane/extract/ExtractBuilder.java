@@ -126,6 +126,7 @@ public final class ExtractBuilder {
         long excluded;
         long suppressed = 0;
         long included;
+        long outside = 0;
         OptionalInt k = OptionalInt.empty();
         try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
                 Statement s = c.createStatement()) {
@@ -139,6 +140,11 @@ public final class ExtractBuilder {
             snapshot = OptOutExclusion.load(c, optOuts);
             observer.step(ExtractObserver.Step.PSEUDONYMS);
             mapPersons(c, spec, project);
+            if (spec.population().isPresent()) {
+                long before = count(s, "work.person_map");
+                s.execute("DELETE FROM work.person_map WHERE lake NOT IN (" + spec.population().get().persons() + ")");
+                outside = before - count(s, "work.person_map");
+            }
             applied = OptOutExclusion.exclude(s, spec, optOuts.keySet());
             excluded = count(s, "(SELECT DISTINCT lake FROM work.excluded)");
             if (spec.anonymisation().isPresent()) {
@@ -166,7 +172,7 @@ public final class ExtractBuilder {
         Files.deleteIfExists(staging.resolve(WORK + ".wal"));
         deleteQuietly(staging.resolve("tmp"));
         return new ExtractEvidence(spec.extractId(), clock.instant(), snapshot, excluded, suppressed, included, k,
-                counts, hashes(staging), applied, project.keyVersion());
+                counts, hashes(staging), applied, project.keyVersion(), outside);
     }
 
     /**

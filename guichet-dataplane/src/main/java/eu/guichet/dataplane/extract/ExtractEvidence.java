@@ -17,10 +17,11 @@ import java.util.OptionalInt;
  * @param optOuts            per opt-out snapshot applied (one per reference instant): its size and the persons it left
  *                           out
  * @param keyVersion         the key version of the per-project pseudonyms
+ * @param personsOutsidePopulation persons of the selected tables left out by the permit's population filters
  */
 public record ExtractEvidence(String extractId, Instant builtAt, long optedOutInSnapshot, long personsExcluded,
         long personsSuppressed, long personsIncluded, OptionalInt kAchieved, List<TableCount> tables,
-        List<FileHash> files, List<OptOutsApplied> optOuts, int keyVersion) {
+        List<FileHash> files, List<OptOutsApplied> optOuts, int keyVersion, long personsOutsidePopulation) {
 
     public ExtractEvidence {
         tables = List.copyOf(tables);

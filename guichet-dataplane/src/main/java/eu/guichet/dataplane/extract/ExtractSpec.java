@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
  * @param from          first day of the period (events whose date column is earlier are left out)
  * @param to            last day of the period
  * @param anonymisation for an anonymised permit: the minimum k and how to generalise the quasi-identifiers
+ * @param population    who is in the extract, when the permit narrows it (persons outside are left out of every table)
  */
 public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<LocalDate> from, Optional<LocalDate> to,
-        Optional<Anonymisation> anonymisation) {
+        Optional<Anonymisation> anonymisation, Optional<Population> population) {
+
+    /** An extract of everyone the tables hold. */
+    public ExtractSpec(String extractId, List<TableSpec> tables, Optional<LocalDate> from, Optional<LocalDate> to,
+            Optional<Anonymisation> anonymisation) {
+        this(extractId, tables, from, to, anonymisation, Optional.empty());
+    }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
     private static final Pattern EXTRACT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
@@ -37,6 +44,7 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(anonymisation, "anonymisation");
+        Objects.requireNonNull(population, "population");
         List<TableSpec> all = tables;
         anonymisation.ifPresent(a -> {
             if (all.stream().noneMatch(t -> t.name().equals(a.personTable()))) {

@@ -246,6 +246,29 @@ class ExtractBuilderTest {
         assertThat(rotated.forProject("permit-h").pseudonym(persons.get(5))).isNotIn(v1);
     }
 
+    @Test
+    void population_filters_leave_out_the_persons_outside_it_from_every_table() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        // born in 1970 (persons 1, 3, 5... of the 36 common ones), sex 2, living in Paris
+        Population women1970 = new Population(List.of(beneficiaries), "BEN_NIR_PSA", List.of(
+                new Population.AgeBetween("BEN_NAI_DTE", false, Optional.of(50), Optional.of(59),
+                        LocalDate.of(2024, 1, 1)),
+                new Population.ValueIn("BEN_SEX_COD", Set.of("2")), new Population.PrefixIn("BEN_CP", Set.of("75"))));
+        ExtractSpec spec = new ExtractSpec("permit-i-v1", tables(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(women1970));
+
+        ExtractEvidence evidence = builder.build(spec, "permit-i", OptOutSnapshot.none());
+
+        assertThat(evidence.personsIncluded()).isEqualTo(18);
+        assertThat(evidence.personsOutsidePopulation()).isEqualTo(PERSONS - 18);
+        assertThat(evidence.tables()).contains(new ExtractEvidence.TableCount("PRESTATIONS", 3L * 18));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location("permit-i-v1")
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            assertThat(strings(s, "SELECT DISTINCT BEN_SEX_COD || year(BEN_NAI_DTE) FROM BENEFICIAIRE"))
+                    .containsExactly("21970");
+        }
+    }
+
     private static Set<String> visitors(ExtractBuilder builder, String extract) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location(extract)
                 .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {

@@ -34,7 +34,7 @@ final class EvidenceDocument {
         s.put("periodFrom", scope.period().from().map(Object::toString).orElse(null));
         s.put("periodTo", scope.period().to().map(Object::toString).orElse(null));
         s.put("population", scope.population().equals(PermitScope.Population.EVERYONE) ? "EVERYONE"
-                : "FILTERED_NOT_EXECUTABLE");
+                : mapped.spec().flatMap(x -> x.population()).map(p -> "FILTERED").orElse("NOT_EXECUTABLE"));
         ArrayNode tables = s.putArray("tables");
         for (ScopeMapping.MappedTable t : mapped.tables()) {
             ObjectNode n = tables.addObject().put("table", t.table()).put("dataset", t.dataset())
@@ -65,7 +65,8 @@ final class EvidenceDocument {
                     .put("personsInSnapshot", o.inSnapshot()).put("personsExcluded", o.excluded());
         }
         optOuts.put("personsExcluded", e.personsExcluded());
-        root.put("personsIncluded", e.personsIncluded()).put("personsSuppressed", e.personsSuppressed());
+        root.put("personsIncluded", e.personsIncluded()).put("personsSuppressed", e.personsSuppressed())
+                .put("personsOutsidePopulation", e.personsOutsidePopulation());
         if (e.kAchieved().isPresent()) {
             root.put("kAchieved", e.kAchieved().getAsInt());
         } else {

@@ -3,6 +3,7 @@ package eu.guichet.extract.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -165,7 +166,8 @@ class ExtractBuilds {
                 }
                 data.put(d.datasetId().toString(), current.get());
             }
-            ScopeMapping.Mapped mapped = ScopeMapping.map(state.get().extractId(), scope, data);
+            ScopeMapping.Mapped mapped = ScopeMapping.map(state.get().extractId(), scope, data,
+                    LocalDate.ofInstant(clock.instant(), clock.getZone()));
             if (mapped.refusal().isPresent()) {
                 log.info("Extract of permit {} v{} refused: {}", permit, version, mapped.refusal().get());
                 transitions.failed(permit, version, mapped.refusal().get(),

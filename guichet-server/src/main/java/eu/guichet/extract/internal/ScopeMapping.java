@@ -1,6 +1,7 @@
 package eu.guichet.extract.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import eu.guichet.access.DataForm;
 import eu.guichet.access.PermitScope;
 import eu.guichet.dataplane.extract.ExtractSpec;
+import eu.guichet.dataplane.extract.Population;
 import eu.guichet.dataplane.extract.ExtractSpec.Generalisation;
 import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
 import eu.guichet.ingest.LakeVersions;
@@ -30,10 +32,10 @@ final class ScopeMapping {
     /** Date columns that describe the person, not an event: never the period's column. */
     private static final Pattern PERSON_DATE = Pattern.compile(".*(birth|naiss|_nai_|nai_dte|deceased|death|dcd|deces).*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BIRTH = Pattern.compile(".*(birth|naiss|_nai).*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEX = Pattern.compile("(.*_)?(sex|gender|sexe)(_.*)?|.*_sex_.*",
+    static final Pattern BIRTH = Pattern.compile(".*(birth|naiss|_nai).*", Pattern.CASE_INSENSITIVE);
+    static final Pattern SEX = Pattern.compile("(.*_)?(sex|gender|sexe)(_.*)?|.*_sex_.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSTCODE = Pattern.compile(".*(postcode|postal|code_postal|_cp$|_cp_).*",
+    static final Pattern POSTCODE = Pattern.compile(".*(postcode|postal|code_postal|_cp$|_cp_).*",
             Pattern.CASE_INSENSITIVE);
 
     private ScopeMapping() {
@@ -49,7 +51,7 @@ final class ScopeMapping {
             String person, Optional<String> dateColumn, Instant optOutReference) {
     }
 
-    static Mapped map(String extractId, PermitScope scope, Map<String, LakeDataset> lake) {
+    static Mapped map(String extractId, PermitScope scope, Map<String, LakeDataset> lake, LocalDate today) {
         List<TableSpec> tables = new ArrayList<>();
         List<MappedTable> shown = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
@@ -98,8 +100,13 @@ final class ScopeMapping {
         if (tables.isEmpty()) {
             return refused("extract.no_table", groups, shown, notFound, withheld);
         }
+        Optional<Population> population = Optional.empty();
         if (!scope.population().equals(PermitScope.Population.EVERYONE)) {
-            return refused("extract.population_not_executable", groups, shown, notFound, withheld);
+            population = PopulationMapping.map(scope.population(), scope.datasets(), lake,
+                    scope.period().from().orElse(today));
+            if (population.isEmpty()) {
+                return refused("extract.population_not_executable", groups, shown, notFound, withheld);
+            }
         }
         Optional<ExtractSpec.Anonymisation> anonymisation = Optional.empty();
         if (scope.form() == DataForm.ANONYMISED) {
@@ -109,7 +116,7 @@ final class ScopeMapping {
             }
         }
         ExtractSpec spec = new ExtractSpec(extractId, tables, scope.period().from(), scope.period().to(),
-                anonymisation);
+                anonymisation, population);
         return new Mapped(Optional.of(spec), groups, shown, notFound, withheld, Optional.empty());
     }
 
