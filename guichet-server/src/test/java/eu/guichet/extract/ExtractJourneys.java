@@ -35,21 +35,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Extract tests' steps through the API: the Synthea population delivered (FHIR, and the SNDS-like claims of half of
  * it), a permit granted for it, its extract awaited, the extract's files and person pseudonyms read back.
  */
-final class ExtractJourneys {
+public final class ExtractJourneys {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String[] FHIR_VARIABLES = { "patient.birth_year", "patient.sex", "condition.code",
+    public static final String[] FHIR_VARIABLES = { "patient.birth_year", "patient.sex", "condition.code",
         "condition.onset_date", "encounter.class_code" };
 
     private final Api api;
     private final Path extractDir;
 
-    ExtractJourneys(Api api, Path extractDir) {
+    public ExtractJourneys(Api api, Path extractDir) {
         this.api = api;
         this.extractDir = extractDir;
     }
 
-    void deliverFhir(DatasetId dataset) throws Exception {
+    public void deliverFhir(DatasetId dataset) throws Exception {
         deliver(dataset, "FHIR_NDJSON", SyntheaFixture.fhirDirectory(), Map.of());
     }
 
@@ -76,7 +76,7 @@ final class ExtractJourneys {
     }
 
     /** An application by alice for these variables, everyone (or this population) included, granted; the permit. */
-    String grantedPermit(DatasetId dataset, ObjectNode population, String... variables) {
+    public String grantedPermit(DatasetId dataset, ObjectNode population, String... variables) {
         ObjectNode form = (ObjectNode) JSON.readTree(ApplicationForms.aCompleteForm().forDataset(dataset, "SYNTHEA",
                 variables).json());
         form.set("population", population);
@@ -95,7 +95,7 @@ final class ExtractJourneys {
         return api.get("/api/applications/" + id, "alice").json().get("permitId").asString();
     }
 
-    static ObjectNode everyone() {
+    public static ObjectNode everyone() {
         ObjectNode p = JSON.createObjectNode();
         p.putNull("minAge");
         p.putNull("maxAge");
@@ -106,7 +106,7 @@ final class ExtractJourneys {
     }
 
     /** The permit's extract once READY for this version (fails at once if it FAILED). */
-    JsonNode awaitReady(String permit, int version) {
+    public JsonNode awaitReady(String permit, int version) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
             var response = api.get("/api/permits/" + permit + "/extract", "alice");
@@ -133,7 +133,7 @@ final class ExtractJourneys {
     }
 
     /** Every file the evidence lists has its size and SHA-256 on disk; answers the paths. */
-    Set<String> assertFilesMatchTheirHashes(JsonNode evidence) throws Exception {
+    public Set<String> assertFilesMatchTheirHashes(JsonNode evidence) throws Exception {
         Path dir = extractDir.resolve(evidence.get("extractId").asString());
         Set<String> paths = new HashSet<>();
         for (JsonNode f : evidence.get("files")) {

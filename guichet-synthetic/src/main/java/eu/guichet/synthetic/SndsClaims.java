@@ -60,7 +60,7 @@ final class SndsClaims {
             }
         }
         Files.writeString(out.resolve("PRESTATIONS.schema.json"), """
-                {"fields": [
+                {"name": "PRESTATIONS", "fields": [
                   {"name": "BEN_NIR_PSA", "type": "string", "description": "NIR of the beneficiary (pseudonymised at entry)",
                    "constraints": {"required": true}},
                   {"name": "EXE_SOI_DTD", "type": "date", "description": "Date of care", "constraints": {"required": true}},
