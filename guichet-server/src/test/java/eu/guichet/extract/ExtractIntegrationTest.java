@@ -165,6 +165,58 @@ class ExtractIntegrationTest {
         assertThat(api.get(path, "alice").json().get(0).get("clock").get("period").asString()).isEqualTo("PROVISION");
     }
 
+    @Test
+    void an_anonymised_permit_gets_generalised_data_where_every_group_has_k_persons() throws Exception {
+        DatasetId dataset = AccessJourneys.publishedDataset(api, "SYNTHEA");
+        journeys.deliverFhir(dataset);
+
+        JsonNode e = journeys.awaitReady(journeys.grantedPermit(dataset, everyone(), 3, "patient.sex",
+                "patient.postcode_prefix", "condition.code", "condition.onset_date"), 1);
+
+        assertThat(e.get("scope").get("minimumK").asInt()).isEqualTo(3);
+        assertThat(e.get("kAchieved").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(e.get("personsIncluded").asLong() + e.get("personsSuppressed").asLong()
+                + e.get("optOuts").get("personsExcluded").asLong()).isEqualTo(ExtractJourneys.patientLines().size());
+        Set<String> departements = new java.util.HashSet<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + extractDir.resolve(e.get("extractId")
+                .asString()).resolve("extract.duckdb")); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT DISTINCT postcode_prefix FROM patient")) {
+            while (rs.next()) {
+                departements.add(rs.getString(1));
+            }
+        }
+        assertThat(departements).allMatch(d -> d.length() == 2);
+    }
+
+    @Test
+    void a_build_that_cannot_run_fails_with_a_reason_and_hdab_staff_may_retry_it() throws Exception {
+        DatasetId dataset = AccessJourneys.publishedDataset(api, "SYNTHEA");
+        journeys.deliverFhir(dataset);
+        String permit = journeys.grantedPermit(dataset, everyone(), "nosuch.column");
+        String path = "/api/permits/" + permit + "/extract";
+        org.awaitility.Awaitility.await().until(() -> api.get(path, "alice").json().get("status").asString()
+                .equals("FAILED"));
+        JsonNode failed = api.get(path, "alice").json();
+        assertThat(failed.get("reason").asString()).isEqualTo("extract.no_table");
+        assertThat(failed.get("scope").get("variablesNotFound").get(0).asString()).isEqualTo("SYNTHEA:nosuch.column");
+
+        assertThat(api.post(path + "/retry", "alice", null).status()).isEqualTo(403);
+        var retried = api.post(path + "/retry", "reviewer", null);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().get("status").asString()).isEqualTo("BUILDING");
+        org.awaitility.Awaitility.await().until(() -> api.get(path, "alice").json().get("status").asString()
+                .equals("FAILED"));
+        var again = api.post(path + "/retry", "reviewer", null);
+        assertThat(again.status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().until(() -> api.get(path, "alice").json().get("status").asString()
+                .equals("FAILED"));
+        String ready = journeys.grantedPermit(dataset, everyone(), FHIR_VARIABLES);
+        journeys.awaitReady(ready, 1);
+        var refused = api.post("/api/permits/" + ready + "/extract/retry", "reviewer", null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("code").asString()).isEqualTo("extract.not_failed");
+    }
+
     private String project(String permit, JsonNode evidence, String national) {
         return pseudonymiser.forProject(permit, evidence.get("keyVersion").asInt()).pseudonym(national);
     }

@@ -77,8 +77,13 @@ public final class ExtractJourneys {
 
     /** An application by alice for these variables, everyone (or this population) included, granted; the permit. */
     public String grantedPermit(DatasetId dataset, ObjectNode population, String... variables) {
-        ObjectNode form = (ObjectNode) JSON.readTree(ApplicationForms.aCompleteForm().forDataset(dataset, "SYNTHEA",
-                variables).json());
+        return grantedPermit(dataset, population, 0, variables);
+    }
+
+    /** With {@code minimumK} above 0: an anonymised permit with that minimum k. */
+    String grantedPermit(DatasetId dataset, ObjectNode population, int minimumK, String... variables) {
+        ApplicationForms forms = ApplicationForms.aCompleteForm().forDataset(dataset, "SYNTHEA", variables);
+        ObjectNode form = (ObjectNode) JSON.readTree((minimumK > 0 ? forms.anonymised() : forms).json());
         form.set("population", population);
         var created = api.post("/api/applications", "alice", "{\"kind\": \"DATA_ACCESS\", \"form\": " + form + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -90,7 +95,8 @@ public final class ExtractJourneys {
                 "{\"recommendation\": \"GRANTED\", \"criteria\": [{\"criterion\": \"PURPOSE\", \"verdict\": \"MET\"}]}")
                 .status()).isEqualTo(200);
         var decided = api.post("/api/applications/" + id + "/decision", "decider",
-                "{\"outcome\": \"GRANTED\", \"justification\": \"Purpose (e), minimised.\", \"durationMonths\": 24}");
+                "{\"outcome\": \"GRANTED\", \"justification\": \"Purpose (e), minimised.\", \"durationMonths\": 24"
+                        + (minimumK > 0 ? ", \"minimumK\": " + minimumK : "") + "}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
         return api.get("/api/applications/" + id, "alice").json().get("permitId").asString();
     }
