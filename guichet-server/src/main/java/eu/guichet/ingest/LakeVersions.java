@@ -55,8 +55,11 @@ public class LakeVersions {
      * @param columns       column name → DuckDB type, in the file's order
      * @param personColumns the columns holding national pseudonyms (CSV {@code NATIONAL_ID} columns; FHIR
      *                      {@code patient.person_id})
+     * @param pseudonymColumns every column holding a pseudonym made at entry: the person columns, CSV
+     *                      {@code HOLDER_PATIENT_ID} columns, FHIR ids and references ({@code *_id})
      */
-    public record LakeTable(String name, Path file, Map<String, String> columns, List<String> personColumns) {
+    public record LakeTable(String name, Path file, Map<String, String> columns, List<String> personColumns,
+            List<String> pseudonymColumns) {
     }
 
     /** The dataset's current (latest) version, if one is published. */
@@ -71,8 +74,12 @@ public class LakeVersions {
         Optional<DeliveryId> publisher = deliveries.findPublisher(dataset, version);
         DeliveryFormat format = publisher.flatMap(deliveries::find).map(Delivery::format)
                 .orElse(DeliveryFormat.CSV_TABLE_SCHEMA);
-        List<String> national = publisher.map(id -> deliveries.csvSettings(id).identifiers().entrySet().stream()
-                .filter(e -> e.getValue().equals("NATIONAL_ID")).map(Map.Entry::getKey).toList()).orElse(List.of());
+        Map<String, String> treatments = publisher.map(id -> deliveries.csvSettings(id).identifiers())
+                .orElse(Map.of());
+        List<String> national = treatments.entrySet().stream().filter(e -> e.getValue().equals("NATIONAL_ID"))
+                .map(Map.Entry::getKey).toList();
+        List<String> pseudonymised = treatments.entrySet().stream().filter(e -> e.getValue().equals("NATIONAL_ID")
+                || e.getValue().equals("HOLDER_PATIENT_ID")).map(Map.Entry::getKey).toList();
         Map<String, LakeTable> tables = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir); Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
@@ -80,14 +87,17 @@ public class LakeVersions {
                 String name = f.getFileName().toString().replaceFirst("\\.parquet$", "");
                 Map<String, String> columns = columns(s, f);
                 List<String> persons = new ArrayList<>();
+                List<String> pseudonyms = new ArrayList<>();
                 if (format == DeliveryFormat.FHIR_NDJSON) {
                     if (name.equals(FHIR_PERSON_TABLE) && columns.containsKey(FHIR_PERSON_COLUMN)) {
                         persons.add(FHIR_PERSON_COLUMN);
                     }
+                    columns.keySet().stream().filter(n -> n.endsWith("_id")).forEach(pseudonyms::add);
                 } else {
                     national.stream().filter(columns::containsKey).forEach(persons::add);
+                    pseudonymised.stream().filter(columns::containsKey).forEach(pseudonyms::add);
                 }
-                tables.put(name, new LakeTable(name, f, columns, persons));
+                tables.put(name, new LakeTable(name, f, columns, persons, pseudonyms));
             }
         } catch (java.io.IOException | SQLException e) {
             throw new IllegalStateException("Cannot read the lake tables of " + dataset + " " + version + " ("

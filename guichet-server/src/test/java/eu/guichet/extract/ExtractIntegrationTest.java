@@ -91,6 +91,9 @@ class ExtractIntegrationTest {
         assertThat(persons1).contains(project(first, e1, national));
         assertThat(persons2).doesNotContain(project(second, e2, national));
         assertThat(persons2).hasSize((int) (patients - before - 1)).doesNotContainAnyElementsOf(persons1);
+        Set<String> encounters1 = journeys.values(e1, "condition", "encounter_id");
+        assertThat(encounters1).isNotEmpty().allMatch(id -> id.startsWith("r"));
+        assertThat(journeys.values(e2, "condition", "encounter_id")).doesNotContainAnyElementsOf(encounters1);
         assertThat(api.get("/api/permits/" + first + "/extract", "bob").status()).isEqualTo(404);
     }
 

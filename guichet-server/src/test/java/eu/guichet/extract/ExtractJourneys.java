@@ -39,7 +39,7 @@ public final class ExtractJourneys {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     public static final String[] FHIR_VARIABLES = { "patient.birth_year", "patient.sex", "condition.code",
-        "condition.onset_date", "encounter.class_code" };
+        "condition.onset_date", "condition.encounter_id", "encounter.class_code" };
 
     private final Api api;
     private final Path extractDir;
@@ -153,13 +153,19 @@ public final class ExtractJourneys {
 
     /** The distinct person pseudonyms of one table of the extract. */
     Set<String> personIds(JsonNode evidence, String table) throws Exception {
+        return values(evidence, table, "person_id");
+    }
+
+    /** The distinct non-null values of one column of one table of the extract. */
+    Set<String> values(JsonNode evidence, String table, String column) throws Exception {
         Path db = extractDir.resolve(evidence.get("extractId").asString()).resolve("extract.duckdb");
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         Set<String> ids = new HashSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT DISTINCT person_id FROM \"" + table + "\"")) {
+                ResultSet rs = s.executeQuery("SELECT DISTINCT \"" + column + "\" FROM \"" + table + "\" WHERE \""
+                        + column + "\" IS NOT NULL")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }

@@ -156,7 +156,7 @@ public final class ExtractBuilder {
             List<String> persons = new ArrayList<>();
             observer.step(ExtractObserver.Step.TABLES);
             for (TableSpec t : spec.tables()) {
-                s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t));
+                s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t, project.recordKey()));
                 counts.add(new ExtractEvidence.TableCount(t.name(), count(s, Sql.id(t.name()))));
                 s.execute("COPY " + Sql.id(t.name()) + " TO " + Sql.path(staging.resolve("parquet")
                         .resolve(t.name() + ".parquet")) + " (FORMAT PARQUET)");
@@ -232,14 +232,17 @@ public final class ExtractBuilder {
     }
 
     /** The rows of one table as the extract gives them: project pseudonyms, allowed columns, generalised if anonymised. */
-    private static String select(ExtractSpec spec, TableSpec t) {
+    private static String select(ExtractSpec spec, TableSpec t, String recordKey) {
         List<String> columns = new ArrayList<>();
         columns.add("m.project AS person_id");
         for (String column : t.columns()) {
             if (column.equals(t.personColumn()) || column.equals(PERSON)) {
                 continue;
             }
-            columns.add(KAnonymity.generalised(column, KAnonymity.generalisation(spec, t, column), "t") + " AS " + Sql.id(column));
+            columns.add((t.recordIds().contains(column) ? "'r' || left(sha256(" + Sql.literal(recordKey)
+                    + " || CAST(t." + Sql.id(column) + " AS VARCHAR)), 52)"
+                    : KAnonymity.generalised(column, KAnonymity.generalisation(spec, t, column), "t")) + " AS "
+                    + Sql.id(column));
         }
         return "SELECT " + String.join(", ", columns) + " FROM " + source(t) + " t JOIN work.person_map m ON t."
                 + PERSON + " = m.lake WHERE " + OptOutExclusion.kept(t.optOutGroup(), "m.lake") + period(spec, t, "t");

@@ -66,9 +66,12 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
      *                     resources reference their Patient, whose row holds the national identifier)
      * @param optOutGroup  names the opt-out snapshot applied to this table (tables added by an amendment have a later
      *                     reference instant than the granted ones)
+     * @param recordIds    columns among {@code columns} holding lake pseudonyms of records or persons (FHIR ids and
+     *                     references, holder patient numbers): given re-keyed for the project, so two projects'
+     *                     extracts share none
      */
     public record TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
-            Optional<String> dateColumn, Optional<PersonLink> personLink, String optOutGroup) {
+            Optional<String> dateColumn, Optional<PersonLink> personLink, String optOutGroup, List<String> recordIds) {
 
         /** The opt-out group of a spec with one snapshot. */
         public static final String DEFAULT_GROUP = "default";
@@ -86,12 +89,16 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
             dateColumn.ifPresent(ExtractSpec::checkName);
             Objects.requireNonNull(personLink, "personLink");
             checkName(optOutGroup);
+            recordIds = List.copyOf(recordIds);
+            if (!columns.containsAll(recordIds)) {
+                throw new IllegalArgumentException("record id columns of " + name + " are among its columns");
+            }
         }
 
         /** A table that holds its persons' national pseudonyms, under the default opt-out snapshot. */
         public TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
                 Optional<String> dateColumn) {
-            this(name, files, personColumn, columns, dateColumn, Optional.empty(), DEFAULT_GROUP);
+            this(name, files, personColumn, columns, dateColumn, Optional.empty(), DEFAULT_GROUP, List.of());
         }
     }
 

@@ -17,6 +17,7 @@ import javax.crypto.Mac;
 public final class ProjectPseudonymiser {
 
     private static final byte[] PREFIX = "guichet:project\0".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] RECORD_PREFIX = "guichet:project-record\0".getBytes(StandardCharsets.UTF_8);
 
     private final Pseudonymiser national;
     private final int keyVersion;
@@ -44,6 +45,17 @@ public final class ProjectPseudonymiser {
         m.update(PREFIX);
         return Pseudonymiser.format('p', Math.max(own, keyVersion),
                 m.doFinal(national.macAt(nationalPseudonym, keyVersion)));
+    }
+
+    /**
+     * The project's key for record identifiers (hex): an extract gives a lake pseudonym {@code x} of a record as a hash
+     * of this key and {@code x}, so the same record has different identifiers in two projects' extracts. Stays in the
+     * SQL the extract builder runs; never logged.
+     */
+    public String recordKey() {
+        Mac m = mac.get();
+        m.update(RECORD_PREFIX);
+        return java.util.HexFormat.of().formatHex(m.doFinal());
     }
 
     /** Project pseudonyms of many national pseudonyms, in the same order. */

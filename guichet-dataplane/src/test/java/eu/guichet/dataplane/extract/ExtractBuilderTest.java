@@ -195,7 +195,7 @@ class ExtractBuilderTest {
         List<TableSpec> t = tables();
         ExtractSpec spec = new ExtractSpec("permit-g-v2", List.of(t.get(0), new TableSpec("PRESTATIONS",
                 List.of(claims), "BEN_NIR_PSA", List.of("EXE_SOI_DTD"), Optional.empty(), Optional.empty(),
-                "amendment")), Optional.empty(), Optional.empty(), Optional.empty());
+                "amendment", List.of())), Optional.empty(), Optional.empty(), Optional.empty());
         // person 0 opted out before the grant; person 1 between the grant and the amendment
         ExtractEvidence evidence = builder.build(spec, lakeKeys.forProject("permit-g"), Map.of(TableSpec.DEFAULT_GROUP,
                 snapshot(persons.get(0)), "amendment", snapshot(persons.get(0), persons.get(1))),
@@ -227,7 +227,7 @@ class ExtractBuilderTest {
         }
         TableSpec linked = new TableSpec("VISITS", List.of(visits), "patient_id", List.of("patient_id", "visit"),
                 Optional.empty(), Optional.of(new ExtractSpec.PersonLink(List.of(links), "patient_id", "nir")),
-                TableSpec.DEFAULT_GROUP);
+                TableSpec.DEFAULT_GROUP, List.of());
         ExtractSpec first = new ExtractSpec("permit-h-v1", List.of(linked), Optional.empty(), Optional.empty(),
                 Optional.empty());
         ExtractBuilder before = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
@@ -266,6 +266,29 @@ class ExtractBuilderTest {
                 .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
             assertThat(strings(s, "SELECT DISTINCT BEN_SEX_COD || year(BEN_NAI_DTE) FROM BENEFICIAIRE"))
                     .containsExactly("21970");
+        }
+    }
+
+    @Test
+    void record_identifiers_are_rekeyed_per_project() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        for (String permit : List.of("permit-j", "permit-k")) {
+            ExtractSpec spec = new ExtractSpec(permit + "-v1", List.of(new TableSpec("PRESTATIONS", List.of(claims),
+                    "BEN_NIR_PSA", List.of("PRS_NAT_REF", "EXE_SOI_DTD"), Optional.empty(), Optional.empty(),
+                    TableSpec.DEFAULT_GROUP, List.of("PRS_NAT_REF"))), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            builder.build(spec, permit, OptOutSnapshot.none());
+        }
+        Set<String> j = refs(builder, "permit-j-v1");
+        Set<String> k = refs(builder, "permit-k-v1");
+        assertThat(j).hasSize(1).allMatch(r -> r.startsWith("r") && r.length() == 53).doesNotContain("1111");
+        assertThat(k).hasSize(1).doesNotContainAnyElementsOf(j);
+    }
+
+    private static Set<String> refs(ExtractBuilder builder, String extract) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location(extract)
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            return strings(s, "SELECT DISTINCT PRS_NAT_REF FROM PRESTATIONS");
         }
     }
 

@@ -43,6 +43,8 @@ final class EvidenceDocument {
                     .put("optOutReference", t.optOutReference().toString());
             ArrayNode columns = n.putArray("columns");
             t.columns().forEach(columns::add);
+            ArrayNode rekeyed = n.putArray("rekeyedColumns");
+            t.recordIds().forEach(rekeyed::add);
         }
         ArrayNode notFound = s.putArray("variablesNotFound");
         mapped.variablesNotFound().forEach(notFound::add);

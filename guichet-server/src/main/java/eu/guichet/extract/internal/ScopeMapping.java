@@ -48,7 +48,7 @@ final class ScopeMapping {
 
     /** One table as the evidence shows it. */
     record MappedTable(String table, String dataset, String lakeVersion, String lakeTable, List<String> columns,
-            String person, Optional<String> dateColumn, Instant optOutReference) {
+            List<String> recordIds, String person, Optional<String> dateColumn, Instant optOutReference) {
     }
 
     static Mapped map(String extractId, PermitScope scope, Map<String, LakeDataset> lake, LocalDate today) {
@@ -79,12 +79,16 @@ final class ScopeMapping {
                     return refused("extract.no_person_column", groups, shown, notFound, withheld);
                 }
                 List<String> columns = new ArrayList<>();
+                List<String> recordIds = new ArrayList<>();
                 for (String c : e.getValue()) {
-                    if (c.equals(person.get().column) || t.personColumns().contains(c)
-                            || c.equals(LakeVersions.FHIR_PATIENT_KEY)) {
+                    if (c.equals(person.get().column) || t.personColumns().contains(c)) {
+                        // the person is the project pseudonym person_id; a second national pseudonym is withheld
                         withheld.add(d.identifier() + ":" + t.name() + "." + c);
                     } else if (!columns.contains(c)) {
                         columns.add(c);
+                        if (t.pseudonymColumns().contains(c)) {
+                            recordIds.add(c);
+                        }
                     }
                 }
                 String name = uniqueName(t.name(), tables);
@@ -92,8 +96,8 @@ final class ScopeMapping {
                         .filter(c -> c.getValue().equals("DATE") && !PERSON_DATE.matcher(c.getKey()).matches())
                         .map(Map.Entry::getKey).findFirst();
                 tables.add(new TableSpec(name, List.of(t.file()), person.get().column, columns, date,
-                        person.get().link, group));
-                shown.add(new MappedTable(name, d.identifier(), data.version(), t.name(), columns,
+                        person.get().link, group, recordIds));
+                shown.add(new MappedTable(name, d.identifier(), data.version(), t.name(), columns, recordIds,
                         person.get().shown, date, d.optOutReference()));
             }
         }
