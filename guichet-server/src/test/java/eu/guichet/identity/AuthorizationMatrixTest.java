@@ -215,6 +215,8 @@ class AuthorizationMatrixTest {
             POST /workspaces/{id}/queries         | /workspaces/{workspace}/queries       | 302  403   200   404 403    403      403     403      403      403     403
             POST /workspaces/{id}/saved-queries   | /workspaces/{workspace}/saved-queries | 302  403   302   404 403    403      403     403      403      403     403
             POST /workspaces/{id}/saved-queries/{queryId}/delete | /workspaces/{workspace}/saved-queries/{pageSavedToDelete}/delete | 302 403 302 404 403 403 403 403 403 403 403
+            GET /api/permits/{id}/extract         | /api/permits/{permit}/extract         | 401  200   200   404 403    200      200     403      403      200     403
+            POST /api/permits/{id}/extract/retry  | /api/permits/{permit}/extract/retry   | 401  409   403   403 403    409      409     403      403      403     403
             GET /applications                     | /applications                         | 302  403   200   200 403    403      403     403      403      403     403
             POST /applications                    | /applications                         | 302  403   302   302 403    403      403     403      403      403     403
             GET /applications/{id}                | /applications/{application}           | 302  200   200   404 403    200      200     403      403      200     403
@@ -232,6 +234,7 @@ class AuthorizationMatrixTest {
             POST /hdab/applications/{id}/decision | /hdab/applications/{pageAssessed}/decision | 302 403 403 403 403  403      302     403      403      403     403
             GET /permits                          | /permits                              | 302  200   200   200 403    200      200     403      403      200     403
             GET /permits/{id}                     | /permits/{permit}                     | 302  200   200   404 403    200      200     403      403      200     403
+            GET /permits/{id}/extract             | /permits/{permit}/extract             | 302  200   200   404 403    200      200     403      403      200     403
             POST /permits/{id}/extension          | /permits/{permit}/extension           | 302  403   302   404 403    403      302     403      403      403     403
             POST /permits/{id}/revocation         | /permits/{revocable}/revocation       | 302  403   403   403 403    403      302     403      403      403     403
             GET /holder/requests                  | /holder/requests                      | 302  200   403   403 200    200      403     403      403      403     403

@@ -34,7 +34,7 @@ public final class DeliveryClient {
     }
 
     /** {@code POST /api/deliveries} as a multipart form: the fields, then one {@code files} part per file. */
-    Api.Response deliver(String user, Map<String, String> fields, List<Path> files) {
+    public Api.Response deliver(String user, Map<String, String> fields, List<Path> files) {
         String boundary = "----guichet" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -78,7 +78,7 @@ public final class DeliveryClient {
     }
 
     /** The delivery once its processing ended. */
-    JsonNode awaitProcessed(String user, String deliveryId) {
+    public JsonNode awaitProcessed(String user, String deliveryId) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
             last[0] = api.get("/api/deliveries/" + deliveryId, user).json();

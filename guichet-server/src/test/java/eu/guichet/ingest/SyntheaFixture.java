@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The seeded Synthea population built by {@code guichet-synthetic}, passed by the server pom as {@code synthea.dir}. */
-final class SyntheaFixture {
+public final class SyntheaFixture {
 
     private SyntheaFixture() {
     }
 
-    static Path fhirDirectory() {
+    public static Path fhirDirectory() {
         String dir = System.getProperty("synthea.dir");
         if (dir == null) {
             throw new IllegalStateException("System property synthea.dir is not set: run the tests through Maven"

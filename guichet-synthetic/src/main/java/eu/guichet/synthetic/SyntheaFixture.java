@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Generates the seeded Synthea population once per checkout: FHIR R4 bulk NDJSON (one file per resource type) in
- * {@code <output>/fhir/}. When {@code <output>/COMPLETE} exists and records the same Synthea command, the population
+ * {@code <output>/fhir/}, each patient with a synthetic national identifier ({@link NationalIds}), and an SNDS-like
+ * claims table of half of them in {@code <output>/snds/} ({@link SndsClaims}). When
+ * {@code <output>/COMPLETE} exists and records the same Synthea command, the population
  * is already there and nothing runs; another command (patients, seed, options) regenerates it.
  * Synthea writes into a sibling temporary directory that is renamed into place at the end, so an interrupted run
  * never leaves a half-written fixture that looks complete.
@@ -40,7 +42,9 @@ public final class SyntheaFixture {
         long seed = Long.parseLong(args[2]);
         Path work = output.resolveSibling(output.getFileName() + ".tmp");
         List<String> command = command(work, patients, seed);
-        String header = "synthea " + String.join(" ", command) + "\n";
+        // "+nir+snds": the patients carry synthetic NIRs (NationalIds) and half of them have SNDS-like claims
+        // (SndsClaims); a fixture written without them is regenerated
+        String header = "synthea " + String.join(" ", command) + " +nir+snds\n";
         Path marker = output.resolve(MARKER);
         if (Files.exists(marker) && Files.readString(marker).startsWith(header)) {
             System.out.println("Synthea fixture present, not regenerated: " + output);
@@ -53,6 +57,8 @@ public final class SyntheaFixture {
         long start = System.nanoTime();
         // Synthea's entry point lives in the unnamed package, which a named package cannot import.
         Class.forName("App").getMethod("main", String[].class).invoke(null, (Object) command.toArray(String[]::new));
+        NationalIds.addTo(work.resolve("fhir"));
+        SndsClaims.write(work.resolve("fhir"), work.resolve("snds"));
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         Files.writeString(work.resolve(MARKER), header + "seconds " + seconds + "\n");
         Files.move(work, output, StandardCopyOption.ATOMIC_MOVE);

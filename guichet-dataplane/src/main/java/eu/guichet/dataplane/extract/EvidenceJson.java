@@ -24,7 +24,8 @@ final class EvidenceJson {
     static void write(ExtractEvidence e, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode().put("extractId", e.extractId()).put("builtAt", e.builtAt().toString())
                 .put("optedOutInSnapshot", e.optedOutInSnapshot()).put("personsExcluded", e.personsExcluded())
-                .put("personsSuppressed", e.personsSuppressed()).put("personsIncluded", e.personsIncluded());
+                .put("personsSuppressed", e.personsSuppressed()).put("personsIncluded", e.personsIncluded())
+                .put("keyVersion", e.keyVersion()).put("personsOutsidePopulation", e.personsOutsidePopulation());
         if (e.kAchieved().isPresent()) {
             root.put("kAchieved", e.kAchieved().getAsInt());
         } else {
@@ -34,6 +35,9 @@ final class EvidenceJson {
         e.tables().forEach(t -> tables.addObject().put("table", t.table()).put("rows", t.rows()));
         ArrayNode files = root.putArray("files");
         e.files().forEach(f -> files.addObject().put("path", f.path()).put("bytes", f.bytes()).put("sha256", f.sha256()));
+        ArrayNode optOuts = root.putArray("optOuts");
+        e.optOuts().forEach(o -> optOuts.addObject().put("group", o.group()).put("inSnapshot", o.inSnapshot())
+                .put("excluded", o.excluded()));
         JSON.writeValue(file.toFile(), root);
     }
 
@@ -45,10 +49,15 @@ final class EvidenceJson {
         List<ExtractEvidence.FileHash> files = new ArrayList<>();
         n.get("files").forEach(f -> files.add(new ExtractEvidence.FileHash(f.get("path").asText(),
                 f.get("bytes").asLong(), f.get("sha256").asText())));
+        List<ExtractEvidence.OptOutsApplied> optOuts = new ArrayList<>();
+        if (n.has("optOuts")) {
+            n.get("optOuts").forEach(o -> optOuts.add(new ExtractEvidence.OptOutsApplied(o.get("group").asText(),
+                    o.get("inSnapshot").asLong(), o.get("excluded").asLong())));
+        }
         return new ExtractEvidence(n.get("extractId").asText(), Instant.parse(n.get("builtAt").asText()),
                 n.get("optedOutInSnapshot").asLong(), n.get("personsExcluded").asLong(),
                 n.get("personsSuppressed").asLong(), n.get("personsIncluded").asLong(),
                 n.get("kAchieved").isNull() ? OptionalInt.empty() : OptionalInt.of(n.get("kAchieved").asInt()),
-                tables, files);
+                tables, files, optOuts, n.path("keyVersion").asInt(0), n.path("personsOutsidePopulation").asLong(0));
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,8 @@ public final class ExtractBuilder {
     static final String EVIDENCE = "evidence.json";
     private static final String WORK = "work.duckdb";
     private static final int BATCH = 65_536;
+    /** The column of a source view holding the row's person (national pseudonym). */
+    static final String PERSON = "guichet_person";
 
     private final Path root;
     private final Pseudonymiser pseudonymiser;
@@ -67,6 +70,22 @@ public final class ExtractBuilder {
      * one permit shares them, two permits never do).
      */
     public ExtractEvidence build(ExtractSpec spec, String projectKeyId, OptOutSnapshot optOuts) {
+        return build(spec, pseudonymiser.forProject(projectKeyId), Map.of(TableSpec.DEFAULT_GROUP, optOuts),
+                ExtractObserver.NONE);
+    }
+
+    /**
+     * Builds the extract under the project's pseudonyms (see {@link Pseudonymiser#forProject(String, int)}), each
+     * table filtered by the opt-out snapshot of its {@link TableSpec#optOutGroup()}; {@code observer} hears the
+     * progress.
+     */
+    public ExtractEvidence build(ExtractSpec spec, ProjectPseudonymiser project, Map<String, OptOutSnapshot> optOuts,
+            ExtractObserver observer) {
+        for (TableSpec t : spec.tables()) {
+            if (!optOuts.containsKey(t.optOutGroup())) {
+                throw new IllegalArgumentException("no opt-out snapshot for the group " + t.optOutGroup());
+            }
+        }
         Path target = location(spec.extractId());
         if (Files.exists(target)) {
             throw new ExtractException("extract " + spec.extractId() + " already exists");
@@ -74,7 +93,7 @@ public final class ExtractBuilder {
         Path staging = root.resolve(".staging-" + UUID.randomUUID());
         try {
             Files.createDirectories(staging.resolve("parquet"));
-            ExtractEvidence evidence = write(spec, pseudonymiser.forProject(projectKeyId), optOuts, staging);
+            ExtractEvidence evidence = write(spec, project, optOuts, observer, staging);
             EvidenceJson.write(evidence, staging.resolve(EVIDENCE));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return evidence;
@@ -98,14 +117,16 @@ public final class ExtractBuilder {
         }
     }
 
-    private ExtractEvidence write(ExtractSpec spec, ProjectPseudonymiser project, OptOutSnapshot optOuts,
-            Path staging) throws SQLException, IOException {
+    private ExtractEvidence write(ExtractSpec spec, ProjectPseudonymiser project, Map<String, OptOutSnapshot> optOuts,
+            ExtractObserver observer, Path staging) throws SQLException, IOException {
         Path database = staging.resolve(DATABASE);
         List<ExtractEvidence.TableCount> counts = new ArrayList<>();
+        List<ExtractEvidence.OptOutsApplied> applied;
         long snapshot;
         long excluded;
         long suppressed = 0;
         long included;
+        long outside = 0;
         OptionalInt k = OptionalInt.empty();
         try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
                 Statement s = c.createStatement()) {
@@ -113,51 +134,62 @@ public final class ExtractBuilder {
             // work tables (opt-outs, the person map, groups) live in a database of their own, never in the extract
             s.execute("ATTACH " + Sql.path(staging.resolve(WORK)) + " AS work");
             for (TableSpec t : spec.tables()) {
-                s.execute("CREATE TEMP VIEW " + source(t) + " AS SELECT * FROM read_parquet(["
-                        + t.files().stream().map(Sql::path).collect(Collectors.joining(", ")) + "])");
+                s.execute("CREATE TEMP VIEW " + source(t) + " AS " + sourceQuery(t));
             }
-            snapshot = loadOptOuts(c, optOuts);
+            observer.step(ExtractObserver.Step.OPT_OUTS);
+            snapshot = OptOutExclusion.load(c, optOuts);
+            observer.step(ExtractObserver.Step.PSEUDONYMS);
             mapPersons(c, spec, project);
-            excluded = count(s, "work.person_map WHERE current IN (SELECT pid FROM work.optout)");
-            s.execute("DELETE FROM work.person_map WHERE current IN (SELECT pid FROM work.optout)");
+            if (spec.population().isPresent()) {
+                long before = count(s, "work.person_map");
+                s.execute("DELETE FROM work.person_map WHERE lake NOT IN (" + spec.population().get().persons() + ")");
+                outside = before - count(s, "work.person_map");
+            }
+            applied = OptOutExclusion.exclude(s, spec, optOuts.keySet());
+            excluded = count(s, "(SELECT DISTINCT lake FROM work.excluded)");
             if (spec.anonymisation().isPresent()) {
+                observer.step(ExtractObserver.Step.ANONYMISATION);
                 Anonymisation a = spec.anonymisation().get();
                 suppressed = KAnonymity.suppressSmallGroups(s, spec, a);
                 k = KAnonymity.smallestGroup(s);
             }
+            List<String> persons = new ArrayList<>();
+            observer.step(ExtractObserver.Step.TABLES);
             for (TableSpec t : spec.tables()) {
-                s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t));
+                s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t, project.recordKey()));
                 counts.add(new ExtractEvidence.TableCount(t.name(), count(s, Sql.id(t.name()))));
                 s.execute("COPY " + Sql.id(t.name()) + " TO " + Sql.path(staging.resolve("parquet")
                         .resolve(t.name() + ".parquet")) + " (FORMAT PARQUET)");
+                persons.add("SELECT person_id FROM " + Sql.id(t.name()));
+                observer.tableWritten(counts.size(), spec.tables().size());
             }
-            included = count(s, "work.person_map");
+            included = count(s, "(" + String.join(" UNION ", persons) + ")");
             s.execute("DETACH work");
             s.execute("CHECKPOINT");
         }
+        observer.step(ExtractObserver.Step.EVIDENCE);
         Files.deleteIfExists(staging.resolve(WORK));
         Files.deleteIfExists(staging.resolve(WORK + ".wal"));
         deleteQuietly(staging.resolve("tmp"));
         return new ExtractEvidence(spec.extractId(), clock.instant(), snapshot, excluded, suppressed, included, k,
-                counts, hashes(staging));
+                counts, hashes(staging), applied, project.keyVersion(), outside);
     }
 
-    private static long loadOptOuts(DuckDBConnection c, OptOutSnapshot optOuts) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE work.optout (pid VARCHAR)");
+    /**
+     * The table's lake rows with {@value #PERSON}, the person's national pseudonym: its own column, or for a table that
+     * references its person, the link table's.
+     */
+    private static String sourceQuery(TableSpec t) {
+        String files = "read_parquet([" + t.files().stream().map(Sql::path).collect(Collectors.joining(", ")) + "])";
+        if (t.personLink().isEmpty()) {
+            return "SELECT *, " + Sql.id(t.personColumn()) + " AS " + PERSON + " FROM " + files;
         }
-        long[] n = { 0 };
-        try (DuckDBAppender appender = c.createAppender("work", "main", "optout")) {
-            optOuts.forEach(p -> {
-                try {
-                    appender.beginRow().append(p).endRow();
-                    n[0]++;
-                } catch (SQLException e) {
-                    throw new ExtractException("cannot load the opt-out snapshot (SQLState " + e.getSQLState() + ")");
-                }
-            });
-        }
-        return n[0];
+        ExtractSpec.PersonLink link = t.personLink().get();
+        return "SELECT t.*, l.person AS " + PERSON + " FROM " + files + " t LEFT JOIN (SELECT " + Sql.id(link.keyColumn())
+                + " AS k, any_value(" + Sql.id(link.personColumn()) + ") AS person FROM read_parquet(["
+                + link.files().stream().map(Sql::path).collect(Collectors.joining(", ")) + "]) WHERE "
+                + Sql.id(link.personColumn()) + " IS NOT NULL GROUP BY ALL) l ON t." + Sql.id(t.personColumn())
+                + " = l.k";
     }
 
     /** {@code person_map(lake, current, project)} for every person of the selected rows. */
@@ -165,9 +197,7 @@ public final class ExtractBuilder {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE work.person_map (lake VARCHAR, current VARCHAR, project VARCHAR)");
         }
-        String persons = spec.tables().stream().map(t -> "SELECT " + Sql.id(t.personColumn()) + " AS p FROM "
-                + source(t) + " t WHERE " + Sql.id(t.personColumn()) + " IS NOT NULL" + period(spec, t, "t"))
-                .collect(Collectors.joining(" UNION "));
+        String persons = spec.tables().stream().map(t -> personsOf(spec, t)).collect(Collectors.joining(" UNION "));
         try (DuckDBConnection writer = (DuckDBConnection) c.duplicate();
                 Statement read = c.createStatement();
                 DuckDBAppender appender = writer.createAppender("work", "main", "person_map")) {
@@ -195,18 +225,27 @@ public final class ExtractBuilder {
         batch.clear();
     }
 
+    /** The distinct national pseudonyms of a table's selected rows, as {@code p}. */
+    static String personsOf(ExtractSpec spec, TableSpec t) {
+        return "SELECT " + PERSON + " AS p FROM " + source(t) + " t WHERE " + PERSON + " IS NOT NULL"
+                + period(spec, t, "t");
+    }
+
     /** The rows of one table as the extract gives them: project pseudonyms, allowed columns, generalised if anonymised. */
-    private static String select(ExtractSpec spec, TableSpec t) {
+    private static String select(ExtractSpec spec, TableSpec t, String recordKey) {
         List<String> columns = new ArrayList<>();
         columns.add("m.project AS person_id");
         for (String column : t.columns()) {
-            if (column.equals(t.personColumn())) {
+            if (column.equals(t.personColumn()) || column.equals(PERSON)) {
                 continue;
             }
-            columns.add(KAnonymity.generalised(column, KAnonymity.generalisation(spec, t, column), "t") + " AS " + Sql.id(column));
+            columns.add((t.recordIds().contains(column) ? "'r' || left(sha256(" + Sql.literal(recordKey)
+                    + " || CAST(t." + Sql.id(column) + " AS VARCHAR)), 52)"
+                    : KAnonymity.generalised(column, KAnonymity.generalisation(spec, t, column), "t")) + " AS "
+                    + Sql.id(column));
         }
         return "SELECT " + String.join(", ", columns) + " FROM " + source(t) + " t JOIN work.person_map m ON t."
-                + Sql.id(t.personColumn()) + " = m.lake WHERE true" + period(spec, t, "t");
+                + PERSON + " = m.lake WHERE " + OptOutExclusion.kept(t.optOutGroup(), "m.lake") + period(spec, t, "t");
     }
 
     private static String period(ExtractSpec spec, TableSpec t, String alias) {

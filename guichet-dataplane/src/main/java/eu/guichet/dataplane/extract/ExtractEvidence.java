@@ -14,14 +14,23 @@ import java.util.OptionalInt;
  * @param personsIncluded    persons in the extract
  * @param kAchieved          the smallest group of identical generalised quasi-identifiers (anonymised permits)
  * @param files              every file with its SHA-256
+ * @param optOuts            per opt-out snapshot applied (one per reference instant): its size and the persons it left
+ *                           out
+ * @param keyVersion         the key version of the per-project pseudonyms
+ * @param personsOutsidePopulation persons of the selected tables left out by the permit's population filters
  */
 public record ExtractEvidence(String extractId, Instant builtAt, long optedOutInSnapshot, long personsExcluded,
         long personsSuppressed, long personsIncluded, OptionalInt kAchieved, List<TableCount> tables,
-        List<FileHash> files) {
+        List<FileHash> files, List<OptOutsApplied> optOuts, int keyVersion, long personsOutsidePopulation) {
 
     public ExtractEvidence {
         tables = List.copyOf(tables);
         files = List.copyOf(files);
+        optOuts = optOuts == null ? List.of() : List.copyOf(optOuts);
+    }
+
+    /** One opt-out snapshot: the persons in it and those of its tables it left out. */
+    public record OptOutsApplied(String group, long inSnapshot, long excluded) {
     }
 
     /** Rows of one table in the extract. */

@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
  * @param from          first day of the period (events whose date column is earlier are left out)
  * @param to            last day of the period
  * @param anonymisation for an anonymised permit: the minimum k and how to generalise the quasi-identifiers
+ * @param population    who is in the extract, when the permit narrows it (persons outside are left out of every table)
  */
 public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<LocalDate> from, Optional<LocalDate> to,
-        Optional<Anonymisation> anonymisation) {
+        Optional<Anonymisation> anonymisation, Optional<Population> population) {
+
+    /** An extract of everyone the tables hold. */
+    public ExtractSpec(String extractId, List<TableSpec> tables, Optional<LocalDate> from, Optional<LocalDate> to,
+            Optional<Anonymisation> anonymisation) {
+        this(extractId, tables, from, to, anonymisation, Optional.empty());
+    }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
     private static final Pattern EXTRACT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
@@ -37,6 +44,7 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(anonymisation, "anonymisation");
+        Objects.requireNonNull(population, "population");
         List<TableSpec> all = tables;
         anonymisation.ifPresent(a -> {
             if (all.stream().noneMatch(t -> t.name().equals(a.personTable()))) {
@@ -50,12 +58,23 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
      *
      * @param name         the table's name in the extract
      * @param files        its Parquet files in the lake (one version)
-     * @param personColumn the column holding the national pseudonym of the person each row is about
+     * @param personColumn the column holding the national pseudonym of the person each row is about or, with a
+     *                     {@code personLink}, the column that references the link table's key
      * @param columns      the other columns the permit allows
      * @param dateColumn   the column the period filters on, if any
+     * @param personLink   where the national pseudonym is when the table holds only a reference to its person (FHIR
+     *                     resources reference their Patient, whose row holds the national identifier)
+     * @param optOutGroup  names the opt-out snapshot applied to this table (tables added by an amendment have a later
+     *                     reference instant than the granted ones)
+     * @param recordIds    columns among {@code columns} holding lake pseudonyms of records or persons (FHIR ids and
+     *                     references, holder patient numbers): given re-keyed for the project, so two projects'
+     *                     extracts share none
      */
     public record TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
-            Optional<String> dateColumn) {
+            Optional<String> dateColumn, Optional<PersonLink> personLink, String optOutGroup, List<String> recordIds) {
+
+        /** The opt-out group of a spec with one snapshot. */
+        public static final String DEFAULT_GROUP = "default";
 
         public TableSpec {
             checkName(name);
@@ -68,6 +87,35 @@ public record ExtractSpec(String extractId, List<TableSpec> tables, Optional<Loc
             columns.forEach(ExtractSpec::checkName);
             Objects.requireNonNull(dateColumn, "dateColumn");
             dateColumn.ifPresent(ExtractSpec::checkName);
+            Objects.requireNonNull(personLink, "personLink");
+            checkName(optOutGroup);
+            recordIds = List.copyOf(recordIds);
+            if (!columns.containsAll(recordIds)) {
+                throw new IllegalArgumentException("record id columns of " + name + " are among its columns");
+            }
+        }
+
+        /** A table that holds its persons' national pseudonyms, under the default opt-out snapshot. */
+        public TableSpec(String name, List<Path> files, String personColumn, List<String> columns,
+                Optional<String> dateColumn) {
+            this(name, files, personColumn, columns, dateColumn, Optional.empty(), DEFAULT_GROUP, List.of());
+        }
+    }
+
+    /**
+     * The table that gives a referenced person's national pseudonym: {@code keyColumn} is what the referencing
+     * table's person column holds, {@code personColumn} the national pseudonym (null when the source had none: such
+     * persons are left out, since their opt-out cannot be checked).
+     */
+    public record PersonLink(List<Path> files, String keyColumn, String personColumn) {
+
+        public PersonLink {
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("a person link has files");
+            }
+            checkName(keyColumn);
+            checkName(personColumn);
         }
     }
 

@@ -31,7 +31,8 @@ final class KAnonymity {
                 .collect(Collectors.joining(", "));
         String groupBy = a.quasiIdentifiers().keySet().stream().sorted().map(Sql::id).collect(Collectors.joining(", "));
         s.execute("CREATE TABLE work.qi AS SELECT DISTINCT m.project, " + qis + " FROM " + ExtractBuilder.source(people)
-                + " t JOIN work.person_map m ON t." + Sql.id(people.personColumn()) + " = m.lake");
+                + " t JOIN work.person_map m ON t." + ExtractBuilder.PERSON + " = m.lake WHERE "
+                + OptOutExclusion.kept(people.optOutGroup(), "m.lake"));
         s.execute("CREATE TABLE work.kept AS SELECT q.project FROM work.qi q JOIN (SELECT " + groupBy
                 + " FROM work.qi GROUP BY ALL HAVING count(DISTINCT project) >= " + a.minimumK() + ") g USING ("
                 + groupBy + ")");

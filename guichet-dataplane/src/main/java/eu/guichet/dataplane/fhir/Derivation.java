@@ -7,6 +7,11 @@ package eu.guichet.dataplane.fhir;
 enum Derivation {
     /** {@code Resource.id}, pseudonymised in the holder's patient-identifier domain. */
     RESOURCE_ID("VARCHAR", "id"),
+    /**
+     * A national identifier (a French NIR: 13 characters, the 2-digit key checked), pseudonymised in the national
+     * domain so the person links across holders and to opt-outs; any other value gives no value (not an error).
+     */
+    NATIONAL_ID("VARCHAR", "string"),
     /** A reference to a Patient ({@code Patient/<id>} or {@code urn:uuid:<id>}), pseudonymised like the id. */
     PATIENT_REFERENCE("VARCHAR", "string"),
     /** A reference to an Encounter, pseudonymised like the id. */
@@ -41,6 +46,7 @@ enum Derivation {
         return viewType;
     }
 
+    /** Pseudonymised in the holder's patient-identifier domain. */
     boolean pseudonymised() {
         return this == RESOURCE_ID || this == PATIENT_REFERENCE || this == ENCOUNTER_REFERENCE;
     }

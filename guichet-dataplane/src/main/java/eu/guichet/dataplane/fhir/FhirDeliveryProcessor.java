@@ -96,7 +96,9 @@ public final class FhirDeliveryProcessor {
             checkDuplicateIds(s, views);
             checkPatientReferences(s, views);
             PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
-                    distinctIdentifiers(views), "ids");
+                    distinctIdentifiers(views, false), "ids");
+            PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.NATIONAL,
+                    distinctIdentifiers(views, true), "national_ids");
             List<TableReport> reports = new ArrayList<>();
             for (FhirView v : views) {
                 reports.add(write(s, v, fileHashes.get(v.name()), read.get(v.name()), publish));
@@ -190,11 +192,13 @@ public final class FhirDeliveryProcessor {
         s.execute("DROP TABLE accepted_patients");
     }
 
-    private static String distinctIdentifiers(List<FhirView> views) {
+    /** The distinct identifiers to pseudonymise: the holder-domain ones, or with {@code national} the NIRs. */
+    private static String distinctIdentifiers(List<FhirView> views, boolean national) {
         StringJoiner union = new StringJoiner(" UNION ALL ");
+        union.add("SELECT NULL::VARCHAR AS v");
         for (FhirView v : views) {
             for (ViewColumn c : v.columns()) {
-                if (c.derivation().pseudonymised()) {
+                if (national ? c.derivation() == Derivation.NATIONAL_ID : c.derivation().pseudonymised()) {
                     union.add("SELECT " + c.name() + " AS v FROM " + staged(v));
                 }
             }
@@ -210,9 +214,9 @@ public final class FhirDeliveryProcessor {
         int p = 0;
         for (ViewColumn c : view.columns()) {
             String value = "s." + c.name();
-            if (c.derivation().pseudonymised()) {
+            if (c.derivation().pseudonymised() || c.derivation() == Derivation.NATIONAL_ID) {
                 String alias = "p" + p++;
-                joins.append(" LEFT JOIN ids ").append(alias).append(" ON ").append(alias).append(".raw = s.")
+                joins.append(c.derivation() == Derivation.NATIONAL_ID ? " LEFT JOIN national_ids " : " LEFT JOIN ids ").append(alias).append(" ON ").append(alias).append(".raw = s.")
                         .append(c.name());
                 value = alias + ".pseudonym";
             }

@@ -4,6 +4,7 @@ import static eu.guichet.dataplane.fhir.Derivation.CODE;
 import static eu.guichet.dataplane.fhir.Derivation.DAY;
 import static eu.guichet.dataplane.fhir.Derivation.DECIMAL;
 import static eu.guichet.dataplane.fhir.Derivation.ENCOUNTER_REFERENCE;
+import static eu.guichet.dataplane.fhir.Derivation.NATIONAL_ID;
 import static eu.guichet.dataplane.fhir.Derivation.PATIENT_REFERENCE;
 import static eu.guichet.dataplane.fhir.Derivation.POSTCODE_PREFIX;
 import static eu.guichet.dataplane.fhir.Derivation.RESOURCE_ID;
@@ -17,17 +18,25 @@ import java.util.Set;
 /**
  * The flat FHIR tables Guichet ingests. These definitions drive the flattener; the ViewDefinitions published under
  * {@code fhir/views/} describe the same columns for people (a test keeps the two equal). Every element not named here
- * — narrative {@code text}, {@code note}, names, addresses, telecom, identifiers, attachments, extensions, every
+ * — narrative {@code text}, {@code note}, names, addresses, telecom, identifiers (but the Patient's first one, read only
+ * when it is a NIR, and pseudonymised), attachments, extensions, every
  * free-text field — is never read into a row.
  */
 final class FhirViews {
 
+    /** The OID of the NIR (INS-NIR) identifier system. */
+    static final String NIR_SYSTEM = "urn:oid:1.2.250.1.213.1.4.8";
     private static final String PSEUDONYM = ", pseudonymised at entry (HMAC under the HDAB key, the holder's"
             + " patient-identifier domain)";
 
     static final List<FhirView> ALL = List.of(
             view("patient", "Patient", "One row per patient.",
                     id("patient_id", "Patient"),
+                    opt("person_id", "identifier[0].value", "identifier.where(system = '" + NIR_SYSTEM
+                            + "').value", NATIONAL_ID, "The national identifier (NIR) of the first identifier,"
+                            + " pseudonymised at entry in the national domain (the same person has the same value"
+                            + " at every holder, and opt-outs apply to it); empty when the first identifier is not"
+                            + " a NIR."),
                     opt("birth_year", "birthDate", "birthDate.toString().substring(0, 4).toInteger()", YEAR,
                             "Year of birth; the day and month are dropped."),
                     opt("sex", "gender", "gender", CODE, "Administrative gender.",

@@ -240,10 +240,30 @@ final class ResourceFlattener {
                     values[i] = v.substring(0, 10);
                 }
             }
+            case NATIONAL_ID -> values[i] = nir(v);
             case POSTCODE_PREFIX -> values[i] = v.isEmpty() ? null : v.substring(0, Math.min(3, v.length()));
             default -> throw new IllegalStateException("Unhandled derivation " + c.derivation());
         }
         return null;
+    }
+
+    /**
+     * A NIR without its separators (13 characters, Corsica's 2A/2B allowed, then the key {@code 97 - n mod 97}), or
+     * null when the value is not one.
+     */
+    static String nir(String value) {
+        String v = value.replace(" ", "").replace(".", "").replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        if (!v.matches("[12378]\\d{4}(\\d{2}|2A|2B)\\d{8}")) {
+            return null;
+        }
+        String digits = v.substring(0, 13).replace("2A", "19").replace("2B", "18");
+        long n = Long.parseLong(digits);
+        if (v.substring(5, 7).equals("2A")) {
+            n -= 1_000_000;
+        } else if (v.substring(5, 7).equals("2B")) {
+            n -= 2_000_000;
+        }
+        return 97 - n % 97 == Integer.parseInt(v.substring(13)) ? v : null;
     }
 
     /** The id a relative ({@code Type/id}) or {@code urn:uuid:} reference points to; null for anything else. */

@@ -25,7 +25,7 @@ final class ViewDefinitions {
         root.put("status", "active");
         root.put("resource", view.resource());
         root.put("description", view.description() + " Elements not listed are never read (free text, names,"
-                + " addresses, telecom, identifiers, extensions).");
+                + " addresses, telecom, identifiers other than a Patient's national one, extensions).");
         ArrayNode columns = root.putArray("select").addObject().putArray("column");
         for (ViewColumn c : view.columns()) {
             ObjectNode column = columns.addObject();

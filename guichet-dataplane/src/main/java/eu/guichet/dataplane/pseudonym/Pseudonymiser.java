@@ -148,7 +148,22 @@ public final class Pseudonymiser {
      * key derived from the current HDAB key and the permit id, so two projects never share a pseudonym.
      */
     public ProjectPseudonymiser forProject(String permitId) {
-        return new ProjectPseudonymiser(this, current, projectKey(permitId));
+        return forProject(permitId, current);
+    }
+
+    /**
+     * The pseudonymiser of one project whose pseudonyms were first made under key version {@code keyVersion}: the
+     * project key is derived from that version's key and national pseudonyms are brought to that version before
+     * hashing, so a permit's later extracts keep its first extract's pseudonyms after a key rotation — for every
+     * lake pseudonym made under {@code keyVersion} or an older key. A national pseudonym made under a newer key cannot
+     * be brought back to {@code keyVersion} (rotation only goes forward): it gets a pseudonym of its own version, still
+     * specific to the project.
+     */
+    public ProjectPseudonymiser forProject(String permitId, int keyVersion) {
+        if (keyVersion < first || keyVersion > current) {
+            throw new PseudonymKeyException("No key for the project's key version " + keyVersion);
+        }
+        return new ProjectPseudonymiser(this, keyVersion, projectKey(permitId, keyVersion));
     }
 
     /**
@@ -157,11 +172,16 @@ public final class Pseudonymiser {
      * {@code HMAC(K(current), info ‖ 0x01)}.
      */
     byte[] projectKey(String permitId) {
+        return projectKey(permitId, current);
+    }
+
+    /** {@link #projectKey(String)} under the key of {@code version}. */
+    byte[] projectKey(String permitId, int version) {
         Objects.requireNonNull(permitId, "permitId");
         if (permitId.isBlank()) {
             throw new IllegalArgumentException("A project key needs a permit id");
         }
-        Mac mac = newMac(keys.key(current));
+        Mac mac = newMac(keys.key(version));
         mac.update(("guichet/project-key/" + permitId).getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0x01);
         return mac.doFinal();
@@ -169,8 +189,24 @@ public final class Pseudonymiser {
 
     /** Decodes the MAC bytes of a current-version national pseudonym, upgrading older ones first. */
     byte[] currentMac(String nationalPseudonym) {
-        String upgraded = keyVersionOf(nationalPseudonym) == current ? nationalPseudonym : upgrade(nationalPseudonym);
-        return Base32.decode(upgraded.substring(4), MAC_BYTES);
+        return macAt(nationalPseudonym, current);
+    }
+
+    /**
+     * The MAC bytes of a national pseudonym brought to {@code version} (older ones upgraded); one made under a newer
+     * key is given as it is (rotation cannot go back).
+     */
+    byte[] macAt(String nationalPseudonym, int version) {
+        int own = versionOf(nationalPseudonym, 'v');
+        if (own < first || own > current) {
+            throw new PseudonymKeyException("No key for the pseudonym's version " + own);
+        }
+        byte[] h = Base32.decode(nationalPseudonym.substring(4), MAC_BYTES);
+        Mac[] perVersion = macs.get();
+        for (int v = own + 1; v <= version; v++) {
+            h = rekey(perVersion[v - first], h);
+        }
+        return h;
     }
 
     @Override

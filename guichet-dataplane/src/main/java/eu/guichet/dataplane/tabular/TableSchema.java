@@ -34,7 +34,9 @@ public record TableSchema(String name, String title, List<Field> fields, List<St
     }
 
     public TableSchema {
-        Objects.requireNonNull(name, "name");
+        if (name == null) {
+            throw new TableSchemaException("A table schema has a 'name'");
+        }
         if (!name.matches("[A-Za-z0-9_\\-]{1,128}")) {
             throw new TableSchemaException("A table name holds only letters, digits, '_' and '-'");
         }

@@ -189,6 +189,117 @@ class ExtractBuilderTest {
                 .isInstanceOf(ExtractException.class).hasMessageContaining("already exists");
     }
 
+    @Test
+    void tables_added_by_an_amendment_apply_the_later_opt_outs_and_the_granted_ones_the_earlier() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        List<TableSpec> t = tables();
+        ExtractSpec spec = new ExtractSpec("permit-g-v2", List.of(t.get(0), new TableSpec("PRESTATIONS",
+                List.of(claims), "BEN_NIR_PSA", List.of("EXE_SOI_DTD"), Optional.empty(), Optional.empty(),
+                "amendment", List.of())), Optional.empty(), Optional.empty(), Optional.empty());
+        // person 0 opted out before the grant; person 1 between the grant and the amendment
+        ExtractEvidence evidence = builder.build(spec, lakeKeys.forProject("permit-g"), Map.of(TableSpec.DEFAULT_GROUP,
+                snapshot(persons.get(0)), "amendment", snapshot(persons.get(0), persons.get(1))),
+                ExtractObserver.NONE);
+
+        assertThat(evidence.optOuts()).containsExactly(new ExtractEvidence.OptOutsApplied("amendment", 2, 2),
+                new ExtractEvidence.OptOutsApplied(TableSpec.DEFAULT_GROUP, 1, 1));
+        assertThat(evidence.tables()).containsExactly(new ExtractEvidence.TableCount("BENEFICIAIRE", PERSONS - 1),
+                new ExtractEvidence.TableCount("PRESTATIONS", 3L * (PERSONS - 2)));
+        String late = lakeKeys.forProject("permit-g").pseudonym(persons.get(1));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location("permit-g-v2")
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            assertThat(strings(s, "SELECT person_id FROM BENEFICIAIRE")).contains(late);
+            assertThat(strings(s, "SELECT person_id FROM PRESTATIONS")).doesNotContain(late);
+        }
+    }
+
+    @Test
+    void a_permit_keeps_its_pseudonyms_after_a_key_rotation_and_a_referencing_table_finds_its_person()
+            throws Exception {
+        Path visits = dir.resolve("lake/VISITS.parquet");
+        Path links = dir.resolve("lake/PATIENTS.parquet");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            // local-6 has no national identifier: its rows cannot be checked against opt-outs and are left out
+            s.execute("COPY (SELECT 'local-5' AS patient_id, " + Sql.literal(persons.get(5))
+                    + " AS nir UNION ALL SELECT 'local-6', NULL) TO " + Sql.path(links) + " (FORMAT PARQUET)");
+            s.execute("COPY (SELECT 'local-5' AS patient_id, DATE '2020-01-01' AS visit UNION ALL "
+                    + "SELECT 'local-6', DATE '2020-01-02') TO " + Sql.path(visits) + " (FORMAT PARQUET)");
+        }
+        TableSpec linked = new TableSpec("VISITS", List.of(visits), "patient_id", List.of("patient_id", "visit"),
+                Optional.empty(), Optional.of(new ExtractSpec.PersonLink(List.of(links), "patient_id", "nir")),
+                TableSpec.DEFAULT_GROUP, List.of());
+        ExtractSpec first = new ExtractSpec("permit-h-v1", List.of(linked), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        ExtractBuilder before = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        before.build(first, lakeKeys.forProject("permit-h", 1), Map.of(TableSpec.DEFAULT_GROUP,
+                OptOutSnapshot.none()), ExtractObserver.NONE);
+        Pseudonymiser rotated = new Pseudonymiser(TestKeys.store(2));
+        ExtractBuilder after = new ExtractBuilder(dir.resolve("extracts"), rotated, CLOCK);
+        ExtractEvidence second = after.build(new ExtractSpec("permit-h-v2", List.of(linked), Optional.empty(),
+                Optional.empty(), Optional.empty()), rotated.forProject("permit-h", 1),
+                Map.of(TableSpec.DEFAULT_GROUP, OptOutSnapshot.none()), ExtractObserver.NONE);
+
+        assertThat(second.keyVersion()).isEqualTo(1);
+        Set<String> v1 = visitors(before, "permit-h-v1");
+        assertThat(v1).hasSize(1).containsExactly(lakeKeys.forProject("permit-h").pseudonym(persons.get(5)));
+        assertThat(visitors(after, "permit-h-v2")).isEqualTo(v1);
+        assertThat(rotated.forProject("permit-h").pseudonym(persons.get(5))).isNotIn(v1);
+    }
+
+    @Test
+    void population_filters_leave_out_the_persons_outside_it_from_every_table() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        // born in 1970 (persons 1, 3, 5... of the 36 common ones), sex 2, living in Paris
+        Population women1970 = new Population(List.of(beneficiaries), "BEN_NIR_PSA", List.of(
+                new Population.AgeBetween("BEN_NAI_DTE", false, Optional.of(50), Optional.of(59),
+                        LocalDate.of(2024, 1, 1)),
+                new Population.ValueIn("BEN_SEX_COD", Set.of("2")), new Population.PrefixIn("BEN_CP", Set.of("75"))));
+        ExtractSpec spec = new ExtractSpec("permit-i-v1", tables(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(women1970));
+
+        ExtractEvidence evidence = builder.build(spec, "permit-i", OptOutSnapshot.none());
+
+        assertThat(evidence.personsIncluded()).isEqualTo(18);
+        assertThat(evidence.personsOutsidePopulation()).isEqualTo(PERSONS - 18);
+        assertThat(evidence.tables()).contains(new ExtractEvidence.TableCount("PRESTATIONS", 3L * 18));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location("permit-i-v1")
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            assertThat(strings(s, "SELECT DISTINCT BEN_SEX_COD || year(BEN_NAI_DTE) FROM BENEFICIAIRE"))
+                    .containsExactly("21970");
+        }
+    }
+
+    @Test
+    void record_identifiers_are_rekeyed_per_project() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        for (String permit : List.of("permit-j", "permit-k")) {
+            ExtractSpec spec = new ExtractSpec(permit + "-v1", List.of(new TableSpec("PRESTATIONS", List.of(claims),
+                    "BEN_NIR_PSA", List.of("PRS_NAT_REF", "EXE_SOI_DTD"), Optional.empty(), Optional.empty(),
+                    TableSpec.DEFAULT_GROUP, List.of("PRS_NAT_REF"))), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            builder.build(spec, permit, OptOutSnapshot.none());
+        }
+        Set<String> j = refs(builder, "permit-j-v1");
+        Set<String> k = refs(builder, "permit-k-v1");
+        assertThat(j).hasSize(1).allMatch(r -> r.startsWith("r") && r.length() == 53).doesNotContain("1111");
+        assertThat(k).hasSize(1).doesNotContainAnyElementsOf(j);
+    }
+
+    private static Set<String> refs(ExtractBuilder builder, String extract) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location(extract)
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            return strings(s, "SELECT DISTINCT PRS_NAT_REF FROM PRESTATIONS");
+        }
+    }
+
+    private static Set<String> visitors(ExtractBuilder builder, String extract) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location(extract)
+                .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
+            assertThat(columns(s, "VISITS")).containsExactly("person_id", "visit");
+            return strings(s, "SELECT person_id FROM VISITS");
+        }
+    }
+
     private ExtractSpec pseudonymised(String id) {
         return new ExtractSpec(id, tables(), Optional.of(LocalDate.of(2019, 1, 1)), Optional.of(LocalDate.of(2024, 12, 31)),
                 Optional.empty());

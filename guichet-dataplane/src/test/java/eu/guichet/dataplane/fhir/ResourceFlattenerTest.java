@@ -59,4 +59,17 @@ class ResourceFlattenerTest {
                 + "\"subject\":{\"reference\":\"Patient/p\"},\"valueQuantity\":{\"value\":\"12\"}}");
         assertThat(row.reasons()).containsExactly("type:status", "type:valueQuantity.value");
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+        "185057512345673, 185057512345673",
+        "1 85 05 75 123 456 73, 185057512345673",
+        "185057512345674, null",
+        "1850575123456, null",
+        "18505 2A 123456 60, 185052A12345660",
+        "347ceebf-0248-5a56-14f3-e1e8e8ffb73c, null",
+        "999-39-7452, null" })
+    void a_national_identifier_is_a_nir_with_its_key_or_nothing(String value, String expected) {
+        assertThat(ResourceFlattener.nir(value)).isEqualTo(expected);
+    }
 }
