@@ -1,0 +1,267 @@
+package eu.guichet.dataplane.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import eu.guichet.dataplane.disclosure.IntervalAttacker.Interval;
+
+/**
+ * Attacks on what the checks release: for every suppressed cell, the attacker computes by linear programming the
+ * values consistent with the released cells, margins, sub-totals, three-way margins and earlier releases, and every
+ * interval must stay wider than the cell's protection. Tables are random (seeded), with many small cells.
+ */
+@Tag("unit")
+class DisclosureAttackerTest {
+
+    private static final DisclosureConfig RULES = DisclosureConfig.DEFAULT;
+
+    @Test
+    void the_attacker_recovers_a_cell_suppressed_alone_from_the_total() {
+        OutputTable t = Tables.line(25, 4, 30);
+        double[] released = values(t);
+        released[t.shape().cell("b")] = Double.NaN;
+        assertThat(IntervalAttacker.attack(t.shape(), released, null, null, 100))
+                .containsEntry(t.shape().cell("b"), new Interval(4, 4));
+    }
+
+    @Test
+    void the_attacker_recovers_a_row_pair_from_the_columns() {
+        OutputTable t = Tables.grid(2, 4, 20, 30, 25, 40, 35);
+        double[] released = values(t);
+        released[t.shape().cell("r1", "c1")] = Double.NaN;
+        released[t.shape().cell("r1", "c2")] = Double.NaN;
+        Map<Integer, Interval> got = IntervalAttacker.attack(t.shape(), released, null, null, 100);
+        assertThat(got.get(t.shape().cell("r1", "c1"))).isEqualTo(new Interval(4, 4));
+        assertThat(got.get(t.shape().cell("r1", "c2"))).isEqualTo(new Interval(20, 20));
+    }
+
+    @Test
+    void the_attacker_agrees_with_brute_force_on_small_tables() {
+        Random random = new Random(7);
+        for (int round = 0; round < 40; round++) {
+            long[] counts = new long[6];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = random.nextInt(5);
+            }
+            OutputTable t = Tables.grid(2, counts);
+            double[] released = values(t);
+            List<Integer> hidden = new ArrayList<>();
+            while (hidden.size() < 4) {
+                int c = random.nextInt(t.shape().cells());
+                if (!hidden.contains(c)) {
+                    hidden.add(c);
+                    released[c] = Double.NaN;
+                }
+            }
+            Map<Integer, Interval> lp = IntervalAttacker.attack(t.shape(), released, null, null, 100);
+            int grandTotal = (int) t.count(t.shape().cell(Dimension.TOTAL, Dimension.TOTAL));
+            Map<Integer, Interval> brute = bruteForce(t.shape(), released, hidden, grandTotal);
+            for (int c : hidden) {
+                Interval a = lp.get(c);
+                Interval b = brute.get(c);
+                assertThat(a.low()).as("low of %s in round %d", t.shape().labels(c), round)
+                        .isCloseTo(b.low(), org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(Math.min(a.high(), grandTotal)).as("high of %s in round %d", t.shape().labels(c), round)
+                        .isCloseTo(b.high(), org.assertj.core.data.Offset.offset(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void no_suppressed_cell_of_a_two_way_table_with_margins_is_recoverable() {
+        int attacked = 0;
+        Random random = new Random(42);
+        for (int round = 0; round < 150; round++) {
+            int rows = 2 + random.nextInt(5);
+            int cols = 2 + random.nextInt(5);
+            OutputTable t = Tables.grid(rows, randomCounts(random, rows * cols));
+            attacked += assertProtected(new DisclosureChecks(RULES).check(t, List.of()), null, null);
+        }
+        assertThat(attacked).isGreaterThan(100);
+    }
+
+    @Test
+    void no_suppressed_amount_of_a_two_way_magnitude_table_is_recoverable() {
+        int attacked = 0;
+        Random random = new Random(3);
+        for (int round = 0; round < 60; round++) {
+            Dimension r = Dimension.of("row", Tables.names("r", 2 + random.nextInt(3)));
+            Dimension c = Dimension.of("col", Tables.names("c", 2 + random.nextInt(3)));
+            OutputTableBuilder b = OutputTable.summing(List.of(r, c), 2);
+            int contributors = 20 + random.nextInt(200);
+            for (int p = 0; p < contributors; p++) {
+                String row = r.categories().get(random.nextInt(r.categories().size()));
+                String col = c.categories().get(random.nextInt(c.categories().size()));
+                double value = random.nextInt(10) == 0 ? 1000 + random.nextInt(5000) : 1 + random.nextInt(100);
+                b.add("p" + p, value, row, col);
+            }
+            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), null, null);
+        }
+        assertThat(attacked).isGreaterThan(30);
+    }
+
+    @Test
+    void no_suppressed_cell_is_recoverable_from_sub_totals() {
+        int attacked = 0;
+        Random random = new Random(11);
+        for (int round = 0; round < 100; round++) {
+            Dimension district = Dimension.of("district", "d1", "d2", "d3", "d4", "d5", "d6")
+                    .withSubtotal("North", "d1", "d2", "d3").withSubtotal("South", "d4", "d5")
+                    .withSubtotal("Coast", "d3", "d4");
+            Dimension sex = Dimension.of("sex", "F", "M");
+            OutputTableBuilder b = OutputTable.counting(List.of(district, sex));
+            long[] counts = randomCounts(random, 12);
+            for (int i = 0; i < 12; i++) {
+                b.aggregate(counts[i], 0, district.categories().get(i / 2), sex.categories().get(i % 2));
+            }
+            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), null, null);
+        }
+        assertThat(attacked).isGreaterThan(30);
+    }
+
+    @Test
+    void no_suppressed_cell_of_a_three_way_table_is_recoverable_from_its_margins() {
+        int attacked = 0;
+        Random random = new Random(5);
+        for (int round = 0; round < 40; round++) {
+            Dimension a = Dimension.of("age", Tables.names("a", 2 + random.nextInt(3)));
+            Dimension s = Dimension.of("sex", "F", "M");
+            Dimension g = Dimension.of("region", Tables.names("g", 2 + random.nextInt(3)));
+            OutputTableBuilder b = OutputTable.counting(List.of(a, s, g));
+            long[] counts = randomCounts(random, a.categories().size() * 2 * g.categories().size());
+            int i = 0;
+            for (String x : a.categories()) {
+                for (String y : s.categories()) {
+                    for (String z : g.categories()) {
+                        b.aggregate(counts[i++], 0, x, y, z);
+                    }
+                }
+            }
+            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), null, null);
+        }
+        assertThat(attacked).isGreaterThan(30);
+    }
+
+    @Test
+    void two_releases_that_differ_by_a_small_group_do_not_reveal_it() {
+        int attacked = 0;
+        int differenced = 0;
+        Random random = new Random(13);
+        for (int round = 0; round < 100; round++) {
+            int rows = 2 + random.nextInt(3);
+            int cols = 2 + random.nextInt(3);
+            long[] before = randomCounts(random, rows * cols);
+            long[] now = before.clone();
+            for (int i = 0; i < now.length; i++) {
+                now[i] += random.nextInt(3) == 0 ? random.nextInt(6) : 0;
+            }
+            DisclosureChecks checks = new DisclosureChecks(RULES);
+            Release earlier = checks.check(Tables.grid(rows, before), List.of()).release();
+            OutputTable t = Tables.grid(rows, now);
+            DisclosureReport report = checks.check(t, List.of(earlier));
+            Release released = report.release();
+            double[] lower = new double[t.shape().cells()];
+            Arrays.fill(lower, Double.NaN);
+            for (int c = 0; c < lower.length; c++) {
+                if (!earlier.hidden(c)) {
+                    lower[c] = earlier.value(c);
+                    if (!released.hidden(c)) {
+                        double group = released.value(c) - earlier.value(c);
+                        assertThat(group == 0 || group >= RULES.minimumCount())
+                                .as("released difference of %s in round %d", t.shape().labels(c), round).isTrue();
+                    }
+                }
+            }
+            attacked += assertProtected(report, lower, null);
+            differenced += (int) java.util.stream.IntStream.range(0, lower.length)
+                    .filter(c -> report.has(c, Reason.DIFFERENCING)).count();
+        }
+        assertThat(attacked).isGreaterThan(100);
+        assertThat(differenced).isGreaterThan(30);
+    }
+
+    /** Every primary cell's interval at least its protection, with the attacker knowing the given bounds. */
+    static int assertProtected(DisclosureReport report, double[] lower, double[] upper) {
+        OutputTable t = report.table();
+        Map<Integer, Interval> intervals = IntervalAttacker.attack(t.shape(), report.release().values(), lower,
+                upper, Integer.MAX_VALUE);
+        int protectedCells = 0;
+        for (int c = 0; c < t.shape().cells(); c++) {
+            assertThat(report.has(c, Reason.NOT_AUDITED)).isFalse();
+            if (report.primary(c)) {
+                double need = t.magnitude() ? Math.max(1, RULES.pPercent() / 100 * t.sum(c)) : RULES.minimumCount();
+                assertThat(intervals.get(c).width()).as("interval of %s (value %s) in %s", t.shape().labels(c),
+                        t.value(c), Tables.findings(report)).isGreaterThanOrEqualTo(need - 1e-6);
+                protectedCells++;
+            }
+        }
+        return protectedCells;
+    }
+
+    static long[] randomCounts(Random random, int n) {
+        long[] counts = new long[n];
+        for (int i = 0; i < n; i++) {
+            int kind = random.nextInt(10);
+            counts[i] = kind == 0 ? 0 : kind <= 3 ? 1 + random.nextInt(9) : 10 + random.nextInt(60);
+        }
+        return counts;
+    }
+
+    static double[] values(OutputTable t) {
+        double[] v = new double[t.shape().cells()];
+        for (int c = 0; c < v.length; c++) {
+            v[c] = t.value(c);
+        }
+        return v;
+    }
+
+    /** Min and max of each hidden cell over every integer completion in [0, bound] satisfying all relations. */
+    static Map<Integer, Interval> bruteForce(TableShape shape, double[] released, List<Integer> hidden, int bound) {
+        double[] lo = new double[hidden.size()];
+        double[] hi = new double[hidden.size()];
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        int[] x = new int[hidden.size()];
+        double[] v = released.clone();
+        while (true) {
+            for (int i = 0; i < x.length; i++) {
+                v[hidden.get(i)] = x[i];
+            }
+            boolean[] ok = {true};
+            shape.forEachRelation((total, members, n) -> {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += v[members[i]];
+                }
+                ok[0] &= s == v[total];
+            });
+            if (ok[0]) {
+                for (int i = 0; i < x.length; i++) {
+                    lo[i] = Math.min(lo[i], x[i]);
+                    hi[i] = Math.max(hi[i], x[i]);
+                }
+            }
+            int i = 0;
+            while (i < x.length && x[i] == bound) {
+                x[i++] = 0;
+            }
+            if (i == x.length) {
+                break;
+            }
+            x[i]++;
+        }
+        Map<Integer, Interval> out = new java.util.HashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            out.put(hidden.get(i), new Interval(lo[i], hi[i]));
+        }
+        return out;
+    }
+}
