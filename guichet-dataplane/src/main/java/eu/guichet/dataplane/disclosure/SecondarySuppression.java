@@ -77,6 +77,9 @@ final class SecondarySuppression {
                 r.add(cell, Reason.NOT_AUDITED);
             } else if (intervals.get(cell).width() < need[cell] - 1e-6) {
                 int extra = complement(t, r, cell, need[cell]);
+                for (int i = 0; extra < 0 && i < g.cells().length; i++) {
+                    extra = complement(t, r, g.cells()[i], need[cell]);
+                }
                 if (extra >= 0) {
                     r.add(extra, Reason.SECONDARY);
                     return true;
@@ -117,7 +120,10 @@ final class SecondarySuppression {
         return shape.dimensions().stream().mapToInt(d -> d.categories().size()).max().orElse(0) + 1;
     }
 
-    /** The best cell to hide beside {@code cell}, among the cells of its relations; -1 when all are hidden. */
+    /**
+     * The best cell to hide beside {@code cell}, among the cells of its relations; -1 when all are hidden (the caller
+     * then looks beside the other hidden cells of the group).
+     */
     private static int complement(OutputTable t, DisclosureReport r, int cell, double need) {
         Chooser chooser = new Chooser(t, r, need);
         int[] candidates = new int[maxRelationSize(t.shape())];
