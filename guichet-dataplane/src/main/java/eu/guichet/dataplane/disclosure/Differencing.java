@@ -1,48 +1,68 @@
 package eu.guichet.dataplane.disclosure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import eu.guichet.dataplane.disclosure.IntervalAttacker.Layer;
 
 /**
  * Differencing against the project's earlier releases of tables over the same categories: when a cell was released
  * before and the new value differs from it by fewer than the minimum count (a population minus a small group), the
- * two releases together isolate that group, so the cell is suppressed. Also gives the attacker what the earlier
- * releases tell about each cell: if the populations nest, the new value is at least (or at most) the old one.
+ * two releases together isolate that group, so the cell is suppressed. Also gives the attacker the earlier releases,
+ * aligned on the current cells, with how the populations nest (every released pair one way: nested that way).
  */
 public final class Differencing {
-
-    /** Bounds the attacker knows from earlier releases; NaN where nothing. */
-    public record Knowledge(double[] lower, double[] upper) {
-    }
 
     private Differencing() {
     }
 
-    static Knowledge apply(OutputTable t, List<Release> earlier, DisclosureConfig c, DisclosureReport r) {
+    static List<Layer> apply(OutputTable t, List<Release> earlier, DisclosureConfig c, DisclosureReport r) {
         int cells = t.shape().cells();
-        double[] lower = new double[cells];
-        double[] upper = new double[cells];
-        Arrays.fill(lower, Double.NaN);
-        Arrays.fill(upper, Double.NaN);
+        List<Layer> layers = new ArrayList<>();
         for (Release e : earlier) {
             int[] at = e.positionsOf(t.shape());
+            double[] values = new double[cells];
+            boolean[] present = new boolean[cells];
+            Arrays.fill(values, Double.NaN);
+            boolean larger = false;
+            boolean smaller = false;
             for (int cell = 0; cell < cells; cell++) {
-                if (at[cell] < 0 || e.hidden(at[cell])) {
+                if (at[cell] < 0) {
                     continue;
                 }
-                double before = e.value(at[cell]);
-                double now = t.value(cell);
-                double difference = Math.abs(now - before);
-                if (!t.magnitude() && difference > 0 && difference < c.minimumCount()) {
+                present[cell] = true;
+                values[cell] = e.value(at[cell]);
+                if (e.hidden(at[cell])) {
+                    continue;
+                }
+                double difference = t.value(cell) - values[cell];
+                larger |= difference > 0;
+                smaller |= difference < 0;
+                if (!t.magnitude() && difference != 0 && Math.abs(difference) < c.minimumCount()) {
                     r.add(cell, Reason.DIFFERENCING);
                 }
-                if (now >= before) {
-                    lower[cell] = Double.isNaN(lower[cell]) ? before : Math.max(lower[cell], before);
-                } else {
-                    upper[cell] = Double.isNaN(upper[cell]) ? before : Math.min(upper[cell], before);
-                }
             }
+            int direction = larger && smaller ? 0 : smaller ? -1 : 1;
+            layers.add(new Layer(values, present, direction, additive(t.shape(), values, present)));
         }
-        return new Knowledge(lower, upper);
+        return layers;
+    }
+
+    /** Whether every relation whose cells were all released adds up (a rounded release does not). */
+    private static boolean additive(TableShape shape, double[] values, boolean[] present) {
+        boolean[] ok = {true};
+        shape.forEachRelation((total, members, n) -> {
+            double sum = 0;
+            boolean complete = present[total] && !Double.isNaN(values[total]);
+            for (int i = 0; i < n && complete; i++) {
+                complete = present[members[i]] && !Double.isNaN(values[members[i]]);
+                sum += complete ? values[members[i]] : 0;
+            }
+            if (complete && Math.abs(sum - values[total]) > 1e-6 * Math.max(1, Math.abs(sum))) {
+                ok[0] = false;
+            }
+        });
+        return ok[0];
     }
 }

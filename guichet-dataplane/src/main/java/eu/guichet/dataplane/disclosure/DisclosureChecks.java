@@ -22,7 +22,7 @@ public final class DisclosureChecks {
     /** Every rule; {@code earlier} are the project's earlier releases (empty when none). */
     public DisclosureReport check(OutputTable table, List<Release> earlier) {
         DisclosureReport report = primary(table);
-        Differencing.Knowledge known = differencing(table, earlier, report);
+        List<IntervalAttacker.Layer> known = differencing(table, earlier, report);
         secondary(table, report, known);
         round(report);
         return report;
@@ -35,11 +35,11 @@ public final class DisclosureChecks {
         return report;
     }
 
-    public Differencing.Knowledge differencing(OutputTable table, List<Release> earlier, DisclosureReport report) {
+    public List<IntervalAttacker.Layer> differencing(OutputTable table, List<Release> earlier, DisclosureReport report) {
         return Differencing.apply(table, earlier, config, report);
     }
 
-    public void secondary(OutputTable table, DisclosureReport report, Differencing.Knowledge known) {
+    public void secondary(OutputTable table, DisclosureReport report, List<IntervalAttacker.Layer> known) {
         SecondarySuppression.protect(table, config, report, known);
     }
 

@@ -1,9 +1,10 @@
 package eu.guichet.dataplane.disclosure;
 
-import java.util.Map;
+import java.util.List;
 
 import eu.guichet.dataplane.disclosure.IntervalAttacker.Group;
-import eu.guichet.dataplane.disclosure.IntervalAttacker.Interval;
+import eu.guichet.dataplane.disclosure.IntervalAttacker.Layer;
+import eu.guichet.dataplane.disclosure.IntervalAttacker.Solution;
 
 /**
  * Complementary suppression: hides more cells until no suppressed cell can be worked out from what is released. First
@@ -19,7 +20,7 @@ final class SecondarySuppression {
     private SecondarySuppression() {
     }
 
-    static void protect(OutputTable t, DisclosureConfig c, DisclosureReport r, Differencing.Knowledge known) {
+    static void protect(OutputTable t, DisclosureConfig c, DisclosureReport r, List<Layer> earlier) {
         TableShape shape = t.shape();
         double[] need = new double[shape.cells()];
         boolean any = false;
@@ -35,10 +36,9 @@ final class SecondarySuppression {
         while (true) {
             closeRelations(t, r, need);
             r.clear(Reason.NOT_AUDITED);
-            double[] released = r.exactRelease();
             boolean added = false;
-            for (Group g : IntervalAttacker.groups(shape, released)) {
-                added |= audit(t, c, r, known, need, released, g);
+            for (Group g : IntervalAttacker.groups(shape, r.exactRelease(), earlier)) {
+                added |= audit(t, c, r, need, g, earlier.size());
             }
             if (!added) {
                 return;
@@ -50,35 +50,36 @@ final class SecondarySuppression {
      * Solves one group; hides one complement beside the first cell too narrowly protected (then the group is solved
      * again: one complement may protect several cells). True when it hid one.
      */
-    private static boolean audit(OutputTable t, DisclosureConfig c, DisclosureReport r, Differencing.Knowledge known,
-            double[] need, double[] released, Group g) {
+    private static boolean audit(OutputTable t, DisclosureConfig c, DisclosureReport r, double[] need, Group g,
+            int layers) {
+        int cells = t.shape().cells();
         boolean needsProtection = false;
-        for (int cell : g.cells()) {
-            needsProtection |= need[cell] > 0;
+        for (int id : g.ids()) {
+            needsProtection |= id < cells && need[id] > 0;
         }
         if (!needsProtection) {
             return false;
         }
-        Map<Integer, Interval> intervals;
-        if (g.cells().length > c.auditLimit()) {
-            intervals = null;
+        Solution solution;
+        if (g.ids().length > c.auditLimit()) {
+            solution = null;
         } else {
             try {
-                intervals = IntervalAttacker.solve(g, released, known.lower(), known.upper());
+                solution = IntervalAttacker.solve(g);
             } catch (IllegalArgumentException infeasible) {
-                intervals = null;
+                solution = null;
             }
         }
-        for (int cell : g.cells()) {
-            if (need[cell] <= 0) {
+        for (int cell : g.ids()) {
+            if (cell >= cells || need[cell] <= 0) {
                 continue;
             }
-            if (intervals == null) {
+            if (solution == null) {
                 r.add(cell, Reason.NOT_AUDITED);
-            } else if (intervals.get(cell).width() < need[cell] - 1e-6) {
+            } else if (width(solution, r, cell, cells, layers) < need[cell] - 1e-6) {
                 int extra = complement(t, r, cell, need[cell]);
-                for (int i = 0; extra < 0 && i < g.cells().length; i++) {
-                    extra = complement(t, r, g.cells()[i], need[cell]);
+                for (int i = 0; extra < 0 && i < g.ids().length; i++) {
+                    extra = g.ids()[i] < cells ? complement(t, r, g.ids()[i], need[cell]) : -1;
                 }
                 if (extra >= 0) {
                     r.add(extra, Reason.SECONDARY);
@@ -89,6 +90,21 @@ final class SecondarySuppression {
             }
         }
         return false;
+    }
+
+    /**
+     * How uncertain the attacker stays about a cell: its interval, and for a cell suppressed by differencing, also
+     * the interval of its difference with each earlier release that hid the cell too (the group between them).
+     */
+    private static double width(Solution s, DisclosureReport r, int cell, int cells, int layers) {
+        double w = s.interval(cell, -1).width();
+        for (int layer = 1; layer <= layers && r.has(cell, Reason.DIFFERENCING); layer++) {
+            int before = layer * cells + cell;
+            if (s.has(before)) {
+                w = Math.min(w, s.interval(cell, before).width());
+            }
+        }
+        return w;
     }
 
     /** Until no relation has exactly one hidden cell: hides a complement in each relation that has. */

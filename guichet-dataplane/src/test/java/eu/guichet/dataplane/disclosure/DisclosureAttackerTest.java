@@ -28,7 +28,7 @@ class DisclosureAttackerTest {
         OutputTable t = Tables.line(25, 4, 30);
         double[] released = values(t);
         released[t.shape().cell("b")] = Double.NaN;
-        assertThat(IntervalAttacker.attack(t.shape(), released, null, null, 100))
+        assertThat(IntervalAttacker.attack(t.shape(), released, 100))
                 .containsEntry(t.shape().cell("b"), new Interval(4, 4));
     }
 
@@ -38,7 +38,7 @@ class DisclosureAttackerTest {
         double[] released = values(t);
         released[t.shape().cell("r1", "c1")] = Double.NaN;
         released[t.shape().cell("r1", "c2")] = Double.NaN;
-        Map<Integer, Interval> got = IntervalAttacker.attack(t.shape(), released, null, null, 100);
+        Map<Integer, Interval> got = IntervalAttacker.attack(t.shape(), released, 100);
         assertThat(got.get(t.shape().cell("r1", "c1"))).isEqualTo(new Interval(4, 4));
         assertThat(got.get(t.shape().cell("r1", "c2"))).isEqualTo(new Interval(20, 20));
     }
@@ -61,7 +61,7 @@ class DisclosureAttackerTest {
                     released[c] = Double.NaN;
                 }
             }
-            Map<Integer, Interval> lp = IntervalAttacker.attack(t.shape(), released, null, null, 100);
+            Map<Integer, Interval> lp = IntervalAttacker.attack(t.shape(), released, 100);
             int grandTotal = (int) t.count(t.shape().cell(Dimension.TOTAL, Dimension.TOTAL));
             Map<Integer, Interval> brute = bruteForce(t.shape(), released, hidden, grandTotal);
             for (int c : hidden) {
@@ -83,7 +83,7 @@ class DisclosureAttackerTest {
             int rows = 2 + random.nextInt(5);
             int cols = 2 + random.nextInt(5);
             OutputTable t = Tables.grid(rows, randomCounts(random, rows * cols));
-            attacked += assertProtected(new DisclosureChecks(RULES).check(t, List.of()), null, null);
+            attacked += assertProtected(new DisclosureChecks(RULES).check(t, List.of()), List.of());
         }
         assertThat(attacked).isGreaterThan(100);
     }
@@ -103,7 +103,7 @@ class DisclosureAttackerTest {
                 double value = random.nextInt(10) == 0 ? 1000 + random.nextInt(5000) : 1 + random.nextInt(100);
                 b.add("p" + p, value, row, col);
             }
-            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), null, null);
+            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), List.of());
         }
         assertThat(attacked).isGreaterThan(30);
     }
@@ -122,7 +122,7 @@ class DisclosureAttackerTest {
             for (int i = 0; i < 12; i++) {
                 b.aggregate(counts[i], 0, district.categories().get(i / 2), sex.categories().get(i % 2));
             }
-            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), null, null);
+            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), List.of());
         }
         assertThat(attacked).isGreaterThan(30);
     }
@@ -145,7 +145,7 @@ class DisclosureAttackerTest {
                     }
                 }
             }
-            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), null, null);
+            attacked += assertProtected(new DisclosureChecks(RULES).check(b.build(), List.of()), List.of());
         }
         assertThat(attacked).isGreaterThan(30);
     }
@@ -168,31 +168,64 @@ class DisclosureAttackerTest {
             OutputTable t = Tables.grid(rows, now);
             DisclosureReport report = checks.check(t, List.of(earlier));
             Release released = report.release();
-            double[] lower = new double[t.shape().cells()];
-            Arrays.fill(lower, Double.NaN);
-            for (int c = 0; c < lower.length; c++) {
-                if (!earlier.hidden(c)) {
-                    lower[c] = earlier.value(c);
-                    if (!released.hidden(c)) {
-                        double group = released.value(c) - earlier.value(c);
-                        assertThat(group == 0 || group >= RULES.minimumCount())
-                                .as("released difference of %s in round %d", t.shape().labels(c), round).isTrue();
-                    }
+            double[] values = new double[t.shape().cells()];
+            boolean[] present = new boolean[values.length];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = earlier.value(c);
+                present[c] = true;
+                if (!earlier.hidden(c) && !released.hidden(c)) {
+                    double group = released.value(c) - earlier.value(c);
+                    assertThat(group == 0 || group >= RULES.minimumCount())
+                            .as("released difference of %s in round %d", t.shape().labels(c), round).isTrue();
                 }
             }
-            attacked += assertProtected(report, lower, null);
-            differenced += (int) java.util.stream.IntStream.range(0, lower.length)
+            attacked += assertProtected(report, List.of(new IntervalAttacker.Layer(values, present, 1, true)));
+            differenced += (int) java.util.stream.IntStream.range(0, values.length)
                     .filter(c -> report.has(c, Reason.DIFFERENCING)).count();
         }
         assertThat(attacked).isGreaterThan(100);
         assertThat(differenced).isGreaterThan(30);
     }
 
+    @Test
+    void an_attacker_of_both_releases_at_once_does_not_isolate_the_group_either() {
+        Random random = new Random(17);
+        int attacked = 0;
+        for (int round = 0; round < 100; round++) {
+            int rows = 2 + random.nextInt(3);
+            int cols = 2 + random.nextInt(3);
+            long[] before = randomCounts(random, rows * cols);
+            long[] now = before.clone();
+            for (int i = 0; i < now.length; i++) {
+                now[i] += random.nextInt(3) == 0 ? random.nextInt(6) : 0;
+            }
+            DisclosureChecks checks = new DisclosureChecks(RULES);
+            Release earlier = checks.check(Tables.grid(rows, before), List.of()).release();
+            OutputTable t = Tables.grid(rows, now);
+            DisclosureReport report = checks.check(t, List.of(earlier));
+            Map<Integer, NestedReleasesAttacker.Bounds> bounds = NestedReleasesAttacker.attack(t.shape(), earlier,
+                    report.release());
+            for (int c = 0; c < t.shape().cells(); c++) {
+                if (report.primary(c)) {
+                    NestedReleasesAttacker.Bounds b = bounds.get(c);
+                    assertThat(b.now().width()).as("%s in round %d: %s", t.shape().labels(c), round,
+                            Tables.findings(report)).isGreaterThanOrEqualTo(RULES.minimumCount() - 1e-6);
+                    if (report.has(c, Reason.DIFFERENCING)) {
+                        assertThat(b.difference().width()).as("difference of %s in round %d",
+                                t.shape().labels(c), round).isGreaterThanOrEqualTo(RULES.minimumCount() - 1e-6);
+                    }
+                    attacked++;
+                }
+            }
+        }
+        assertThat(attacked).isGreaterThan(100);
+    }
+
     /** Every primary cell's interval at least its protection, with the attacker knowing the given bounds. */
-    static int assertProtected(DisclosureReport report, double[] lower, double[] upper) {
+    static int assertProtected(DisclosureReport report, List<IntervalAttacker.Layer> earlier) {
         OutputTable t = report.table();
-        Map<Integer, Interval> intervals = IntervalAttacker.attack(t.shape(), report.release().values(), lower,
-                upper, Integer.MAX_VALUE);
+        Map<Integer, Interval> intervals = IntervalAttacker.attack(t.shape(), report.release().values(), earlier,
+                Integer.MAX_VALUE);
         int protectedCells = 0;
         for (int c = 0; c < t.shape().cells(); c++) {
             assertThat(report.has(c, Reason.NOT_AUDITED)).isFalse();
