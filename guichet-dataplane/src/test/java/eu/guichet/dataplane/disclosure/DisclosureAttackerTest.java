@@ -46,7 +46,7 @@ class DisclosureAttackerTest {
     @Test
     void the_attacker_agrees_with_brute_force_on_small_tables() {
         Random random = new Random(7);
-        for (int round = 0; round < 40; round++) {
+        for (int round = 0; round < 60; round++) {
             long[] counts = new long[6];
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = random.nextInt(5);
@@ -54,22 +54,23 @@ class DisclosureAttackerTest {
             OutputTable t = Tables.grid(2, counts);
             double[] released = values(t);
             List<Integer> hidden = new ArrayList<>();
+            int grandTotalCell = t.shape().cell(Dimension.TOTAL, Dimension.TOTAL);
             while (hidden.size() < 4) {
                 int c = random.nextInt(t.shape().cells());
-                if (!hidden.contains(c)) {
+                if (!hidden.contains(c) && c != grandTotalCell) {
                     hidden.add(c);
                     released[c] = Double.NaN;
                 }
             }
             Map<Integer, Interval> lp = IntervalAttacker.attack(t.shape(), released, 100);
-            int grandTotal = (int) t.count(t.shape().cell(Dimension.TOTAL, Dimension.TOTAL));
+            int grandTotal = (int) t.count(grandTotalCell); // released, so it bounds every cell
             Map<Integer, Interval> brute = bruteForce(t.shape(), released, hidden, grandTotal);
             for (int c : hidden) {
                 Interval a = lp.get(c);
                 Interval b = brute.get(c);
                 assertThat(a.low()).as("low of %s in round %d", t.shape().labels(c), round)
                         .isCloseTo(b.low(), org.assertj.core.data.Offset.offset(1e-6));
-                assertThat(Math.min(a.high(), grandTotal)).as("high of %s in round %d", t.shape().labels(c), round)
+                assertThat(a.high()).as("high of %s in round %d", t.shape().labels(c), round)
                         .isCloseTo(b.high(), org.assertj.core.data.Offset.offset(1e-6));
             }
         }
