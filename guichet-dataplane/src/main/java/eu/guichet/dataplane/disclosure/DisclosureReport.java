@@ -18,6 +18,7 @@ public final class DisclosureReport {
     private final OutputTable table;
     private final DisclosureConfig config;
     private final int[] reasons;
+    private int hiddenCount;
 
     DisclosureReport(OutputTable table, DisclosureConfig config) {
         this.table = table;
@@ -30,9 +31,19 @@ public final class DisclosureReport {
     }
 
     void add(int cell, Reason r) {
+        boolean was = hidden(cell);
         reasons[cell] |= r.bit();
+        if (!was && hidden(cell)) {
+            hiddenCount++;
+        }
     }
 
+    /** How many cells are hidden. */
+    public int hiddenCount() {
+        return hiddenCount;
+    }
+
+    /** Clears a reason that does not hide (the count of hidden cells stays right). */
     void clear(Reason r) {
         for (int c = 0; c < reasons.length; c++) {
             reasons[c] &= ~r.bit();

@@ -33,12 +33,16 @@ final class SecondarySuppression {
         if (!any) {
             return;
         }
+        // A cell proved protected stays so: hiding more cells only widens every interval.
+        boolean[] proven = new boolean[need.length];
         while (true) {
             closeRelations(t, r, need);
             r.clear(Reason.NOT_AUDITED);
             boolean added = false;
+            Hypercubes cubes = new Hypercubes(t, r, earlier);
             for (Group g : IntervalAttacker.groups(shape, r.exactRelease(), earlier)) {
-                added |= audit(t, c, r, need, g, earlier.size());
+                added |= g.ids().length > c.auditLimit() ? proveLocally(cubes, r, need, proven, g)
+                        : audit(t, c, r, need, proven, g, earlier.size());
             }
             if (!added) {
                 return;
@@ -50,12 +54,12 @@ final class SecondarySuppression {
      * Solves one group; hides one complement beside the first cell too narrowly protected (then the group is solved
      * again: one complement may protect several cells). True when it hid one.
      */
-    private static boolean audit(OutputTable t, DisclosureConfig c, DisclosureReport r, double[] need, Group g,
-            int layers) {
+    private static boolean audit(OutputTable t, DisclosureConfig c, DisclosureReport r, double[] need,
+            boolean[] proven, Group g, int layers) {
         int cells = t.shape().cells();
         boolean needsProtection = false;
         for (int id : g.ids()) {
-            needsProtection |= id < cells && need[id] > 0;
+            needsProtection |= id < cells && need[id] > 0 && !proven[id];
         }
         if (!needsProtection) {
             return false;
@@ -71,12 +75,14 @@ final class SecondarySuppression {
             }
         }
         for (int cell : g.ids()) {
-            if (cell >= cells || need[cell] <= 0) {
+            if (cell >= cells || need[cell] <= 0 || proven[cell]) {
                 continue;
             }
             if (solution == null) {
                 r.add(cell, Reason.NOT_AUDITED);
-            } else if (width(solution, r, cell, cells, layers) < need[cell] - 1e-6) {
+            } else if (width(solution, r, cell, cells, layers) >= need[cell] - 1e-6) {
+                proven[cell] = true;
+            } else {
                 int extra = complement(t, r, cell, need[cell]);
                 for (int i = 0; extra < 0 && i < g.ids().length; i++) {
                     extra = g.ids()[i] < cells ? complement(t, r, g.ids()[i], need[cell]) : -1;
@@ -90,6 +96,25 @@ final class SecondarySuppression {
             }
         }
         return false;
+    }
+
+    /**
+     * A group too large for the linear program: each cell needing protection gets a cube of hidden cells around it
+     * (which proves it), or goes to review. True when cells were hidden (the groups then change: solve again).
+     */
+    private static boolean proveLocally(Hypercubes cubes, DisclosureReport r, double[] need, boolean[] proven,
+            Group g) {
+        int before = r.hiddenCount();
+        for (int cell : g.ids()) {
+            if (cell < need.length && need[cell] > 0 && !proven[cell]) {
+                if (cubes.protect(cell, need[cell])) {
+                    proven[cell] = true;
+                } else {
+                    r.add(cell, Reason.NOT_AUDITED);
+                }
+            }
+        }
+        return r.hiddenCount() > before;
     }
 
     /**

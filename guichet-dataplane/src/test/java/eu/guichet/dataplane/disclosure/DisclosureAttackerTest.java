@@ -222,6 +222,42 @@ class DisclosureAttackerTest {
         assertThat(attacked).isGreaterThan(100);
     }
 
+    @Test
+    void cells_of_groups_too_large_for_the_linear_program_are_protected_by_cubes() {
+        Random random = new Random(23);
+        DisclosureConfig smallAudits = RULES.withAuditLimit(1);
+        int attacked = 0;
+        for (int round = 0; round < 60; round++) {
+            Dimension a = Dimension.of("age", Tables.names("a", 3 + random.nextInt(4)));
+            Dimension s = Dimension.of("sex", "F", "M", "X");
+            Dimension g = Dimension.of("region", Tables.names("g", 3 + random.nextInt(4)));
+            OutputTableBuilder b = OutputTable.counting(List.of(a, s, g));
+            long[] counts = randomCounts(random, a.categories().size() * 3 * g.categories().size());
+            int i = 0;
+            for (String x : a.categories()) {
+                for (String y : s.categories()) {
+                    for (String z : g.categories()) {
+                        b.aggregate(counts[i++], 0, x, y, z);
+                    }
+                }
+            }
+            DisclosureReport report = new DisclosureChecks(smallAudits).check(b.build(), List.of());
+            Map<Integer, Interval> intervals = IntervalAttacker.attack(report.table().shape(),
+                    report.release().values(), Integer.MAX_VALUE);
+            for (int c = 0; c < report.table().shape().cells(); c++) {
+                if (report.primary(c) && !report.has(c, Reason.NOT_AUDITED)) {
+                    assertThat(intervals.get(c).width()).as("%s in round %d", report.table().shape().labels(c),
+                            round).isGreaterThanOrEqualTo(RULES.minimumCount() - 1e-6);
+                    attacked++;
+                }
+                if (report.has(c, Reason.NOT_AUDITED)) {
+                    assertThat(report.outcome(c)).isEqualTo(Outcome.SUPPRESS);
+                }
+            }
+        }
+        assertThat(attacked).isGreaterThan(300);
+    }
+
     /** Every primary cell's interval at least its protection, with the attacker knowing the given bounds. */
     static int assertProtected(DisclosureReport report, List<IntervalAttacker.Layer> earlier) {
         OutputTable t = report.table();

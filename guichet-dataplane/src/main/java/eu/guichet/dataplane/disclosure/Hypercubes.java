@@ -1,0 +1,170 @@
+package eu.guichet.dataplane.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import eu.guichet.dataplane.disclosure.IntervalAttacker.Layer;
+
+/**
+ * Protection proved locally, for linked groups too large for the linear program (the hypercube method of GHMITER, as
+ * in τ-ARGUS). Take a cell and, in each dimension, a partner category of the same sub-totals; the 2^k cells at the
+ * corners form a cube. Adding t to the corners of even parity and subtracting it from the odd ones leaves every total
+ * and sub-total unchanged, so if all corners are hidden the attacker cannot tell the true table from the moved one:
+ * the cell's interval is at least as wide as the range of t that keeps every corner non-negative (and within what
+ * earlier releases tell). A cube that proves enough protection is completed by hiding its missing corners; hiding
+ * more never narrows another cell's interval, so earlier proofs stay valid. Only inner cells; a margin cell of a
+ * large group goes to review.
+ */
+final class Hypercubes {
+
+    /** Partners tried per dimension: the best few, so a cell costs at most PARTNERS^k cubes. */
+    private static final int PARTNERS = 6;
+
+    private final OutputTable t;
+    private final DisclosureReport r;
+    private final double[] lower;
+    private final double[] upper;
+    private final boolean[] unknownEarlier;
+
+    Hypercubes(OutputTable t, DisclosureReport r, List<Layer> earlier) {
+        this.t = t;
+        this.r = r;
+        int cells = t.shape().cells();
+        lower = new double[cells];
+        upper = new double[cells];
+        unknownEarlier = new boolean[cells];
+        Arrays.fill(upper, Double.POSITIVE_INFINITY);
+        for (Layer l : earlier) {
+            for (int c = 0; c < cells && l.direction() != 0; c++) {
+                if (!l.present()[c]) {
+                    continue;
+                }
+                double e = l.values()[c];
+                if (Double.isNaN(e)) {
+                    unknownEarlier[c] = true;
+                } else if (l.direction() > 0) {
+                    lower[c] = Math.max(lower[c], e);
+                } else {
+                    upper[c] = Math.min(upper[c], e);
+                }
+            }
+        }
+    }
+
+    /** Proves the cell protected by a cube of hidden cells, hiding missing corners if needed; false if no cube can. */
+    boolean protect(int cell, double need) {
+        TableShape s = t.shape();
+        if (s.level(cell) != 0 || unknownEarlier[cell]) {
+            return false;
+        }
+        int k = s.dimensions().size();
+        int[][] partners = new int[k][];
+        for (int d = 0; d < k; d++) {
+            partners[d] = partners(cell, d, need);
+            if (partners[d].length == 0) {
+                return false;
+            }
+        }
+        int[] choice = new int[k];
+        int[] best = null;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        while (true) {
+            int[] corners = corners(cell, partners, choice);
+            if (corners != null && width(corners) >= need - 1e-6) {
+                double loss = 0;
+                for (int c : corners) {
+                    loss += r.hidden(c) ? 0 : t.value(c) + 1e-9;
+                }
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = corners;
+                }
+            }
+            int d = 0;
+            while (d < k && ++choice[d] == partners[d].length) {
+                choice[d++] = 0;
+            }
+            if (d == k) {
+                break;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        for (int c : best) {
+            if (!r.hidden(c)) {
+                r.add(c, Reason.SECONDARY);
+            }
+        }
+        return true;
+    }
+
+    /** Categories of dimension d with the same sub-totals as the cell's: hidden neighbours first, then large ones. */
+    private int[] partners(int cell, int d, double need) {
+        TableShape s = t.shape();
+        int slot = s.coordinate(cell, d);
+        int[] parents = s.parents(d, slot);
+        List<Integer> candidates = new ArrayList<>();
+        for (int p = 0; p < s.dimensions().get(d).categories().size(); p++) {
+            if (p != slot && Arrays.equals(s.parents(d, p), parents)) {
+                candidates.add(p);
+            }
+        }
+        int stride = s.stride(d);
+        candidates.sort((a, b) -> {
+            int na = cell + (a - slot) * stride;
+            int nb = cell + (b - slot) * stride;
+            if (r.hidden(na) != r.hidden(nb)) {
+                return r.hidden(na) ? -1 : 1;
+            }
+            boolean ea = t.value(na) >= need;
+            boolean eb = t.value(nb) >= need;
+            if (ea != eb) {
+                return ea ? -1 : 1;
+            }
+            return ea ? Double.compare(t.value(na), t.value(nb)) : Double.compare(t.value(nb), t.value(na));
+        });
+        return candidates.stream().limit(PARTNERS).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 2^k corners, even parity first in each pair; null when a corner's earlier value is hidden. */
+    private int[] corners(int cell, int[][] partners, int[] choice) {
+        TableShape s = t.shape();
+        int k = partners.length;
+        int[] corners = new int[1 << k];
+        for (int mask = 0; mask < corners.length; mask++) {
+            int c = cell;
+            for (int d = 0; d < k; d++) {
+                if ((mask & (1 << d)) != 0) {
+                    c += (partners[d][choice[d]] - s.coordinate(cell, d)) * s.stride(d);
+                }
+            }
+            if (unknownEarlier[c]) {
+                return null;
+            }
+            corners[mask] = c;
+        }
+        return corners;
+    }
+
+    /** The range of t: even corners (mask parity 0, the cell among them) move by +t, odd ones by -t. */
+    private double width(int[] corners) {
+        double up = Double.POSITIVE_INFINITY;
+        double down = Double.POSITIVE_INFINITY;
+        for (int mask = 0; mask < corners.length; mask++) {
+            int c = corners[mask];
+            double v = t.value(c);
+            double canGrow = upper[c] - v;
+            double canShrink = v - lower[c];
+            if (Integer.bitCount(mask) % 2 == 0) {
+                up = Math.min(up, canGrow);
+                down = Math.min(down, canShrink);
+            } else {
+                up = Math.min(up, canShrink);
+                down = Math.min(down, canGrow);
+            }
+        }
+        return Math.max(0, up) + Math.max(0, down);
+    }
+}
