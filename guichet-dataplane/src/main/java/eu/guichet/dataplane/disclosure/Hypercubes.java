@@ -13,8 +13,10 @@ import eu.guichet.dataplane.disclosure.IntervalAttacker.Layer;
  * and sub-total unchanged, so if all corners are hidden the attacker cannot tell the true table from the moved one:
  * the cell's interval is at least as wide as the range of t that keeps every corner non-negative (and within what
  * earlier releases tell). A cube that proves enough protection is completed by hiding its missing corners; hiding
- * more never narrows another cell's interval, so earlier proofs stay valid. Only inner cells; a margin cell of a
- * large group goes to review.
+ * more never narrows another cell's interval, so earlier proofs stay valid. With earlier releases, the moved table
+ * must stay consistent with them: a corner stays at or above an earlier released value (or, where the earlier release
+ * hid the cell, a ceiling of it) when the current population contains the earlier one. Only inner cells; a margin
+ * cell of a large group, or a cell an earlier release hid without a ceiling, goes to review.
  */
 final class Hypercubes {
 
@@ -36,12 +38,16 @@ final class Hypercubes {
         unknownEarlier = new boolean[cells];
         Arrays.fill(upper, Double.POSITIVE_INFINITY);
         for (Layer l : earlier) {
+            double[] ceilings = ceilings(t.shape(), l);
             for (int c = 0; c < cells && l.direction() != 0; c++) {
                 if (!l.present()[c]) {
                     continue;
                 }
                 double e = l.values()[c];
                 if (Double.isNaN(e)) {
+                    e = l.direction() > 0 ? ceilings[c] : Double.NaN;
+                }
+                if (Double.isNaN(e) || Double.isInfinite(e)) {
                     unknownEarlier[c] = true;
                 } else if (l.direction() > 0) {
                     lower[c] = Math.max(lower[c], e);
@@ -50,6 +56,38 @@ final class Hypercubes {
                 }
             }
         }
+    }
+
+    /**
+     * For each cell an earlier release hid, a value it cannot exceed: a released total minus its released members.
+     * A current cell kept at or above it stays consistent with the earlier table when the current one is a superset.
+     */
+    private static double[] ceilings(TableShape shape, Layer l) {
+        double[] ceiling = new double[shape.cells()];
+        Arrays.fill(ceiling, Double.POSITIVE_INFINITY);
+        if (!l.additive()) {
+            return ceiling;
+        }
+        double[] v = l.values();
+        boolean[] present = l.present();
+        shape.forEachRelation((total, members, n) -> {
+            if (!present[total] || Double.isNaN(v[total])) {
+                return;
+            }
+            double residual = v[total];
+            for (int i = 0; i < n; i++) {
+                if (!present[members[i]]) {
+                    return;
+                }
+                residual -= Double.isNaN(v[members[i]]) ? 0 : v[members[i]];
+            }
+            for (int i = 0; i < n; i++) {
+                if (Double.isNaN(v[members[i]])) {
+                    ceiling[members[i]] = Math.min(ceiling[members[i]], residual);
+                }
+            }
+        });
+        return ceiling;
     }
 
     /** Proves the cell protected by a cube of hidden cells, hiding missing corners if needed; false if no cube can. */

@@ -48,6 +48,7 @@ class DisclosureChecksBench {
         t0 = System.nanoTime();
         DisclosureReport report = checks.primary(counts);
         double primaryCounts = seconds(t0);
+        String primarySummary = summary(report);
 
         t0 = System.nanoTime();
         DisclosureReport amountsReport = checks.primary(amounts);
@@ -59,6 +60,7 @@ class DisclosureChecksBench {
         DisclosureReport laterReport = checks.primary(later);
         List<IntervalAttacker.Layer> layers = checks.differencing(later, List.of(earlier), laterReport);
         double differencing = seconds(t0);
+        String differencingSummary = summary(laterReport);
 
         t0 = System.nanoTime();
         checks.secondary(counts, report, List.of());
@@ -75,11 +77,11 @@ class DisclosureChecksBench {
         System.out.printf("| build magnitude table from contributor rows | %d | %.2f | |%n", shape.cells(),
                 buildAmounts);
         System.out.printf("| primary checks, frequency (threshold, zeros) | %d | %.3f | %s |%n", shape.cells(),
-                primaryCounts, summary(report));
+                primaryCounts, primarySummary);
         System.out.printf("| primary checks, magnitude (threshold, dominance, p%%) | %d | %.3f | %s |%n",
                 shape.cells(), primaryAmounts, amountsReport.summary());
         System.out.printf("| differencing against one earlier release (+ primary) | %d | %.3f | %s |%n",
-                shape.cells(), differencing, summary(laterReport));
+                shape.cells(), differencing, differencingSummary);
         System.out.printf("| secondary suppression with LP audit | %d | %.2f | %s |%n", shape.cells(), secondary,
                 summary(report));
         System.out.printf("| secondary suppression, earlier release known | %d | %.2f | %s |%n", shape.cells(),
@@ -90,7 +92,7 @@ class DisclosureChecksBench {
         Map<Outcome, Integer> s = r.summary();
         long notAudited = r.findings().stream()
                 .filter(f -> f.reasons().contains(eu.guichet.dataplane.disclosure.Reason.NOT_AUDITED)).count();
-        return s + ", not audited " + notAudited;
+        return s + ", hidden " + r.hiddenCount() + ", not audited " + notAudited;
     }
 
     static Dimension dimension(String name) {
@@ -139,14 +141,14 @@ class DisclosureChecksBench {
         return b.build();
     }
 
-    /** About three contributors per cell, each in one cell, values 1..1000 (one in 50 large). */
+    /** About eleven contributors per cell, each in one cell, values 1..1000 (one in 50 large). */
     static OutputTable amounts(List<Dimension> dims, Random random) {
         OutputTableBuilder b = OutputTable.summing(dims, 2);
         int contributor = 0;
         for (int i = 0; i < SIDE; i++) {
             for (int j = 0; j < SIDE; j++) {
                 for (int k = 0; k < SIDE; k++) {
-                    int n = 1 + random.nextInt(20);
+                    int n = 8 + random.nextInt(8);
                     for (int p = 0; p < n; p++) {
                         double v = random.nextInt(50) == 0 ? 10_000 : 1 + random.nextInt(1000);
                         b.add("p" + contributor++, v, i, j, k);
