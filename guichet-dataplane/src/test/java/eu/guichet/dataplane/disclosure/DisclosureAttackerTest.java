@@ -3,7 +3,6 @@ package eu.guichet.dataplane.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,7 +25,7 @@ class DisclosureAttackerTest {
     @Test
     void the_attacker_recovers_a_cell_suppressed_alone_from_the_total() {
         OutputTable t = Tables.line(25, 4, 30);
-        double[] released = values(t);
+        double[] released = Attacks.values(t);
         released[t.shape().cell("b")] = Double.NaN;
         assertThat(IntervalAttacker.attack(t.shape(), released, 100))
                 .containsEntry(t.shape().cell("b"), new Interval(4, 4));
@@ -35,7 +34,7 @@ class DisclosureAttackerTest {
     @Test
     void the_attacker_recovers_a_row_pair_from_the_columns() {
         OutputTable t = Tables.grid(2, 4, 20, 30, 25, 40, 35);
-        double[] released = values(t);
+        double[] released = Attacks.values(t);
         released[t.shape().cell("r1", "c1")] = Double.NaN;
         released[t.shape().cell("r1", "c2")] = Double.NaN;
         Map<Integer, Interval> got = IntervalAttacker.attack(t.shape(), released, 100);
@@ -52,7 +51,7 @@ class DisclosureAttackerTest {
                 counts[i] = random.nextInt(5);
             }
             OutputTable t = Tables.grid(2, counts);
-            double[] released = values(t);
+            double[] released = Attacks.values(t);
             List<Integer> hidden = new ArrayList<>();
             int grandTotalCell = t.shape().cell(Dimension.TOTAL, Dimension.TOTAL);
             while (hidden.size() < 4) {
@@ -64,7 +63,7 @@ class DisclosureAttackerTest {
             }
             Map<Integer, Interval> lp = IntervalAttacker.attack(t.shape(), released, 100);
             int grandTotal = (int) t.count(grandTotalCell); // released, so it bounds every cell
-            Map<Integer, Interval> brute = bruteForce(t.shape(), released, hidden, grandTotal);
+            Map<Integer, Interval> brute = Attacks.bruteForce(t.shape(), released, hidden, grandTotal);
             for (int c : hidden) {
                 Interval a = lp.get(c);
                 Interval b = brute.get(c);
@@ -83,7 +82,7 @@ class DisclosureAttackerTest {
         for (int round = 0; round < 150; round++) {
             int rows = 2 + random.nextInt(5);
             int cols = 2 + random.nextInt(5);
-            OutputTable t = Tables.grid(rows, randomCounts(random, rows * cols));
+            OutputTable t = Tables.grid(rows, Attacks.randomCounts(random, rows * cols));
             attacked += assertProtected(new DisclosureChecks(RULES).check(t, List.of()), List.of());
         }
         assertThat(attacked).isGreaterThan(100);
@@ -119,7 +118,7 @@ class DisclosureAttackerTest {
                     .withSubtotal("Coast", "d3", "d4");
             Dimension sex = Dimension.of("sex", "F", "M");
             OutputTableBuilder b = OutputTable.counting(List.of(district, sex));
-            long[] counts = randomCounts(random, 12);
+            long[] counts = Attacks.randomCounts(random, 12);
             for (int i = 0; i < 12; i++) {
                 b.aggregate(counts[i], 0, district.categories().get(i / 2), sex.categories().get(i % 2));
             }
@@ -137,7 +136,7 @@ class DisclosureAttackerTest {
             Dimension s = Dimension.of("sex", "F", "M");
             Dimension g = Dimension.of("region", Tables.names("g", 2 + random.nextInt(3)));
             OutputTableBuilder b = OutputTable.counting(List.of(a, s, g));
-            long[] counts = randomCounts(random, a.categories().size() * 2 * g.categories().size());
+            long[] counts = Attacks.randomCounts(random, a.categories().size() * 2 * g.categories().size());
             int i = 0;
             for (String x : a.categories()) {
                 for (String y : s.categories()) {
@@ -159,7 +158,7 @@ class DisclosureAttackerTest {
         for (int round = 0; round < 100; round++) {
             int rows = 2 + random.nextInt(3);
             int cols = 2 + random.nextInt(3);
-            long[] before = randomCounts(random, rows * cols);
+            long[] before = Attacks.randomCounts(random, rows * cols);
             long[] now = before.clone();
             for (int i = 0; i < now.length; i++) {
                 now[i] += random.nextInt(3) == 0 ? random.nextInt(6) : 0;
@@ -195,7 +194,7 @@ class DisclosureAttackerTest {
         for (int round = 0; round < 100; round++) {
             int rows = 2 + random.nextInt(3);
             int cols = 2 + random.nextInt(3);
-            long[] before = randomCounts(random, rows * cols);
+            long[] before = Attacks.randomCounts(random, rows * cols);
             long[] now = before.clone();
             for (int i = 0; i < now.length; i++) {
                 now[i] += random.nextInt(3) == 0 ? random.nextInt(6) : 0;
@@ -232,7 +231,7 @@ class DisclosureAttackerTest {
             Dimension s = Dimension.of("sex", "F", "M", "X");
             Dimension g = Dimension.of("region", Tables.names("g", 3 + random.nextInt(4)));
             OutputTableBuilder b = OutputTable.counting(List.of(a, s, g));
-            long[] counts = randomCounts(random, a.categories().size() * 3 * g.categories().size());
+            long[] counts = Attacks.randomCounts(random, a.categories().size() * 3 * g.categories().size());
             int i = 0;
             for (String x : a.categories()) {
                 for (String y : s.categories()) {
@@ -274,64 +273,5 @@ class DisclosureAttackerTest {
             }
         }
         return protectedCells;
-    }
-
-    static long[] randomCounts(Random random, int n) {
-        long[] counts = new long[n];
-        for (int i = 0; i < n; i++) {
-            int kind = random.nextInt(10);
-            counts[i] = kind == 0 ? 0 : kind <= 3 ? 1 + random.nextInt(9) : 10 + random.nextInt(60);
-        }
-        return counts;
-    }
-
-    static double[] values(OutputTable t) {
-        double[] v = new double[t.shape().cells()];
-        for (int c = 0; c < v.length; c++) {
-            v[c] = t.value(c);
-        }
-        return v;
-    }
-
-    /** Min and max of each hidden cell over every integer completion in [0, bound] satisfying all relations. */
-    static Map<Integer, Interval> bruteForce(TableShape shape, double[] released, List<Integer> hidden, int bound) {
-        double[] lo = new double[hidden.size()];
-        double[] hi = new double[hidden.size()];
-        Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        int[] x = new int[hidden.size()];
-        double[] v = released.clone();
-        while (true) {
-            for (int i = 0; i < x.length; i++) {
-                v[hidden.get(i)] = x[i];
-            }
-            boolean[] ok = {true};
-            shape.forEachRelation((total, members, n) -> {
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += v[members[i]];
-                }
-                ok[0] &= s == v[total];
-            });
-            if (ok[0]) {
-                for (int i = 0; i < x.length; i++) {
-                    lo[i] = Math.min(lo[i], x[i]);
-                    hi[i] = Math.max(hi[i], x[i]);
-                }
-            }
-            int i = 0;
-            while (i < x.length && x[i] == bound) {
-                x[i++] = 0;
-            }
-            if (i == x.length) {
-                break;
-            }
-            x[i]++;
-        }
-        Map<Integer, Interval> out = new java.util.HashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            out.put(hidden.get(i), new Interval(lo[i], hi[i]));
-        }
-        return out;
     }
 }

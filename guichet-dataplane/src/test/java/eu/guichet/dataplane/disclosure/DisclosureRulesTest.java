@@ -98,6 +98,28 @@ class DisclosureRulesTest {
                     DEFAULT, "earlier a=120, b=80, c=50; now a=110, b=80, c=50", () -> line(110, 80, 50),
                     () -> List.of(released(line(120, 80, 50))), Map.of()));
 
+    /** count, NEAREST_5, MIDPOINT_6. */
+    static final long[][] ROUNDING = {{0, 0, 0}, {1, 0, 3}, {2, 0, 3}, {3, 5, 3}, {6, 5, 3}, {7, 5, 9}, {8, 10, 9},
+            {12, 10, 9}, {13, 15, 15}, {18, 20, 15}, {19, 20, 21}};
+
+    @Test
+    void rounds_as_the_table_says() {
+        for (long[] r : ROUNDING) {
+            assertThat(DisclosureConfig.Rounding.NEAREST_5.apply(r[0])).as("nearest 5 of %d", r[0]).isEqualTo(r[1]);
+            assertThat(DisclosureConfig.Rounding.MIDPOINT_6.apply(r[0])).as("midpoint 6 of %d", r[0])
+                    .isEqualTo(r[2]);
+        }
+    }
+
+    @Test
+    void the_release_holds_rounded_counts_and_nothing_where_suppressed() {
+        Release r = new DisclosureChecks(DisclosureConfig.OPENSAFELY).check(line(7, 23, 48), List.of()).release();
+        assertThat(r.value(List.of("a"))).isNaN();
+        assertThat(r.value(List.of("b"))).isNaN();
+        assertThat(r.value(List.of("c"))).isEqualTo(50);
+        assertThat(r.value(List.of("Total"))).isEqualTo(80);
+    }
+
     static Release released(OutputTable t) {
         return new DisclosureChecks(DEFAULT).check(t, List.of()).release();
     }
@@ -118,6 +140,10 @@ class DisclosureRulesTest {
         StringBuilder md = new StringBuilder(DisclosureReference.HEADER);
         md.append(DisclosureReference.profiles());
         md.append(DisclosureReference.reasons());
+        md.append("\n## Rounding\n\n| count | NEAREST_5 | MIDPOINT_6 |\n|---|---|---|\n");
+        for (long[] r : ROUNDING) {
+            md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+        }
         md.append("\n## Examples (the spec table)\n\nCells are named by their categories (`Total` for a margin, "
                 + "`r1\\|c2` for row r1, column c2). A cell not listed is released as is.\n\n"
                 + "| case | rules | table | cells not simply released |\n|---|---|---|---|\n");
