@@ -12,7 +12,7 @@ import eu.guichet.dataplane.disclosure.IntervalAttacker.Layer;
  * two releases together isolate that group, so the cell is suppressed. Also gives the attacker the earlier releases,
  * aligned on the current cells, with how the populations nest (every released pair one way: nested that way).
  */
-public final class Differencing {
+final class Differencing {
 
     private Differencing() {
     }
