@@ -196,15 +196,17 @@ class DisclosureAttackerTest {
             int cols = 2 + random.nextInt(3);
             long[] before = Attacks.randomCounts(random, rows * cols);
             long[] now = before.clone();
+            int direction = round % 2 == 0 ? 1 : -1;
             for (int i = 0; i < now.length; i++) {
-                now[i] += random.nextInt(3) == 0 ? random.nextInt(6) : 0;
+                long change = random.nextInt(3) == 0 ? random.nextInt(6) : 0;
+                now[i] = Math.max(0, now[i] + direction * change);
             }
             DisclosureChecks checks = new DisclosureChecks(RULES);
             Release earlier = checks.check(Tables.grid(rows, before), List.of()).release();
             OutputTable t = Tables.grid(rows, now);
             DisclosureReport report = checks.check(t, List.of(earlier));
             Map<Integer, NestedReleasesAttacker.Bounds> bounds = NestedReleasesAttacker.attack(t.shape(), earlier,
-                    report.release());
+                    report.release(), direction);
             for (int c = 0; c < t.shape().cells(); c++) {
                 if (report.primary(c)) {
                     NestedReleasesAttacker.Bounds b = bounds.get(c);

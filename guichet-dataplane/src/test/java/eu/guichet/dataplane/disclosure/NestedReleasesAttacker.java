@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stronger attacker of two releases of the same table over nested populations (the later one a superset): one linear
- * program over both releases' hidden cells, each release's relations, and {@code now >= before} cell by cell — hidden
- * or not. It bounds each hidden cell of the later release and each cell's difference (the group between the two).
+ * A stronger attacker of two releases of the same table over nested populations: one linear program over both
+ * releases' hidden cells, each release's relations, and {@code now >= before} (or {@code <=}) cell by cell — hidden or
+ * not. It bounds each hidden cell of the later release and each cell's difference (the group between the two).
  */
 final class NestedReleasesAttacker {
 
@@ -18,7 +18,8 @@ final class NestedReleasesAttacker {
     private NestedReleasesAttacker() {
     }
 
-    static Map<Integer, Bounds> attack(TableShape shape, Release before, Release now) {
+    /** {@code direction} +1: the later population contains the earlier one; -1: the reverse. */
+    static Map<Integer, Bounds> attack(TableShape shape, Release before, Release now, int direction) {
         int cells = shape.cells();
         Map<Integer, Integer> column = new HashMap<>();
         for (int c = 0; c < cells; c++) {
@@ -77,7 +78,7 @@ final class NestedReleasesAttacker {
             } else {
                 row[e] = -1;
             }
-            row[column.size() + c] = -1;
+            row[column.size() + c] = -direction;
             a.add(row);
             b.add(rhs);
         }
