@@ -36,8 +36,12 @@ final class Simplex {
         }
         rows = t;
         basis = bas;
+        double scale = 1;
+        for (double v : b) {
+            scale += Math.abs(v);
+        }
         run(obj, n + m, n);
-        if (obj[n + m] > 1e-7) {
+        if (obj[n + m] > 1e-9 * scale) {
             throw new IllegalArgumentException("infeasible");
         }
         dropArtificials(m);
