@@ -43,6 +43,26 @@ class DisclosureAttackerTest {
     }
 
     @Test
+    void nothing_bounds_a_cell_when_its_total_is_hidden_too() {
+        OutputTable t = Tables.line(25, 4, 30);
+        double[] released = Attacks.values(t);
+        released[t.shape().cell("b")] = Double.NaN;
+        released[t.shape().cell(Dimension.TOTAL)] = Double.NaN;
+        assertThat(IntervalAttacker.attack(t.shape(), released, 100).get(t.shape().cell("b")))
+                .isEqualTo(new Interval(0, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void a_release_that_does_not_add_up_is_refused_by_the_solver() {
+        OutputTable t = Tables.line(25, 4, 30);
+        double[] released = Attacks.values(t);
+        released[t.shape().cell("b")] = Double.NaN;
+        released[t.shape().cell("a")] = 100;
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> IntervalAttacker.attack(t.shape(), released, 100))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void the_attacker_agrees_with_brute_force_on_small_tables() {
         Random random = new Random(7);
         for (int round = 0; round < 60; round++) {
