@@ -17,14 +17,17 @@ final class Differencing {
     private Differencing() {
     }
 
-    static List<Layer> apply(OutputTable t, List<Release> earlier, DisclosureConfig c, DisclosureReport r) {
+    static List<Layer> apply(OutputTable t, List<KeptRelease> earlier, DisclosureConfig c, DisclosureReport r) {
         int cells = t.shape().cells();
         List<Layer> layers = new ArrayList<>();
-        for (Release e : earlier) {
+        for (KeptRelease kept : earlier) {
+            Release e = kept.release();
             int[] at = e.positionsOf(t.shape());
             double[] values = new double[cells];
+            double[] truth = new double[cells];
             boolean[] present = new boolean[cells];
             Arrays.fill(values, Double.NaN);
+            Arrays.fill(truth, Double.NaN);
             boolean larger = false;
             boolean smaller = false;
             for (int cell = 0; cell < cells; cell++) {
@@ -33,6 +36,9 @@ final class Differencing {
                 }
                 present[cell] = true;
                 values[cell] = e.value(at[cell]);
+                if (kept.hiddenValues() != null) {
+                    truth[cell] = kept.hiddenValues()[at[cell]];
+                }
                 if (e.hidden(at[cell])) {
                     continue;
                 }
@@ -44,7 +50,8 @@ final class Differencing {
                 }
             }
             int direction = larger && smaller ? 0 : smaller ? -1 : 1;
-            layers.add(new Layer(values, present, direction, additive(t.shape(), values, present)));
+            layers.add(new Layer(values, present, direction, additive(t.shape(), values, present),
+                    kept.hiddenValues() == null ? null : truth));
         }
         return layers;
     }

@@ -21,6 +21,11 @@ public final class DisclosureChecks {
 
     /** Every rule; {@code earlier} are the project's earlier releases (empty when none). */
     public DisclosureReport check(OutputTable table, List<Release> earlier) {
+        return checkAgainst(table, earlier.stream().map(KeptRelease::withoutHiddenValues).toList());
+    }
+
+    /** Every rule, against earlier releases as the HDAB kept them (with their hidden cells' values when kept). */
+    public DisclosureReport checkAgainst(OutputTable table, List<KeptRelease> earlier) {
         DisclosureReport report = primary(table);
         List<IntervalAttacker.Layer> known = differencing(table, earlier, report);
         secondary(table, report, known);
@@ -35,7 +40,8 @@ public final class DisclosureChecks {
         return report;
     }
 
-    public List<IntervalAttacker.Layer> differencing(OutputTable table, List<Release> earlier, DisclosureReport report) {
+    public List<IntervalAttacker.Layer> differencing(OutputTable table, List<KeptRelease> earlier,
+            DisclosureReport report) {
         return Differencing.apply(table, earlier, config, report);
     }
 

@@ -112,6 +112,15 @@ public final class DisclosureReport {
         return new Release(table.shape(), v);
     }
 
+    /** The release and, to keep inside the secure environment for later checks, the true values of its hidden cells. */
+    public KeptRelease kept() {
+        double[] hiddenValues = new double[reasons.length];
+        for (int c = 0; c < hiddenValues.length; c++) {
+            hiddenValues[c] = hidden(c) ? table.value(c) : Double.NaN;
+        }
+        return new KeptRelease(release(), hiddenValues);
+    }
+
     /** Every cell that is not simply released, in cell order. */
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();

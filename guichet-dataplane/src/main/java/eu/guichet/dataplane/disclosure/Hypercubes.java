@@ -25,36 +25,35 @@ final class Hypercubes {
 
     private final OutputTable t;
     private final DisclosureReport r;
-    private final double[] lower;
-    private final double[] upper;
-    private final boolean[] unknownEarlier;
+    private final List<Earlier> earlier = new ArrayList<>();
 
-    Hypercubes(OutputTable t, DisclosureReport r, List<Layer> earlier) {
+    /**
+     * One earlier release as the cube sees it: per cell, the value a corner must stay on the right side of when the
+     * earlier table is kept as it is (released value, else its true value if kept, else a ceiling; NaN: none known),
+     * and the true value of a cell it hid (NaN: unknown), which lets the earlier table move along the same cube.
+     */
+    private record Earlier(int direction, boolean[] present, boolean[] hidden, double[] fixed, double[] truth) {
+    }
+
+    Hypercubes(OutputTable t, DisclosureReport r, List<Layer> layers) {
         this.t = t;
         this.r = r;
         int cells = t.shape().cells();
-        lower = new double[cells];
-        upper = new double[cells];
-        unknownEarlier = new boolean[cells];
-        Arrays.fill(upper, Double.POSITIVE_INFINITY);
-        for (Layer l : earlier) {
-            double[] ceilings = ceilings(t.shape(), l);
-            for (int c = 0; c < cells && l.direction() != 0; c++) {
-                if (!l.present()[c]) {
-                    continue;
-                }
-                double e = l.values()[c];
-                if (Double.isNaN(e)) {
-                    e = l.direction() > 0 ? ceilings[c] : Double.NaN;
-                }
-                if (Double.isNaN(e) || Double.isInfinite(e)) {
-                    unknownEarlier[c] = true;
-                } else if (l.direction() > 0) {
-                    lower[c] = Math.max(lower[c], e);
-                } else {
-                    upper[c] = Math.min(upper[c], e);
-                }
+        for (Layer l : layers) {
+            if (l.direction() == 0) {
+                continue;
             }
+            double[] ceilings = ceilings(t.shape(), l);
+            double[] fixed = new double[cells];
+            boolean[] hidden = new boolean[cells];
+            for (int c = 0; c < cells; c++) {
+                hidden[c] = l.present()[c] && Double.isNaN(l.values()[c]);
+                double truth = l.truth() == null ? Double.NaN : l.truth()[c];
+                fixed[c] = !hidden[c] ? l.values()[c] : !Double.isNaN(truth) ? truth
+                        : l.direction() > 0 && Double.isFinite(ceilings[c]) ? ceilings[c] : Double.NaN;
+            }
+            earlier.add(new Earlier(l.direction(), l.present(), hidden, fixed,
+                    l.truth() == null ? new double[cells] : l.truth()));
         }
     }
 
@@ -93,7 +92,7 @@ final class Hypercubes {
     /** Proves the cell protected by a cube of hidden cells, hiding missing corners if needed; false if no cube can. */
     boolean protect(int cell, double need) {
         TableShape s = t.shape();
-        if (s.level(cell) != 0 || unknownEarlier[cell]) {
+        if (s.level(cell) != 0) {
             return false;
         }
         int k = s.dimensions().size();
@@ -109,7 +108,7 @@ final class Hypercubes {
         double bestLoss = Double.POSITIVE_INFINITY;
         while (true) {
             int[] corners = corners(cell, partners, choice);
-            if (corners != null && width(corners) >= need - 1e-6) {
+            if (width(corners, r.has(cell, Reason.DIFFERENCING)) >= need - 1e-6) {
                 double loss = 0;
                 for (int c : corners) {
                     loss += r.hidden(c) ? 0 : t.value(c) + 1e-9;
@@ -166,7 +165,7 @@ final class Hypercubes {
         return candidates.stream().limit(PARTNERS).mapToInt(Integer::intValue).toArray();
     }
 
-    /** The 2^k corners, even parity first in each pair; null when a corner's earlier value is hidden. */
+    /** The 2^k corners, by mask: bit d set when the corner takes dimension d's partner. */
     private int[] corners(int cell, int[][] partners, int[] choice) {
         TableShape s = t.shape();
         int k = partners.length;
@@ -178,31 +177,64 @@ final class Hypercubes {
                     c += (partners[d][choice[d]] - s.coordinate(cell, d)) * s.stride(d);
                 }
             }
-            if (unknownEarlier[c]) {
-                return null;
-            }
             corners[mask] = c;
         }
         return corners;
     }
 
-    /** The range of t: even corners (mask parity 0, the cell among them) move by +t, odd ones by -t. */
-    private double width(int[] corners) {
-        double up = Double.POSITIVE_INFINITY;
-        double down = Double.POSITIVE_INFINITY;
+    /**
+     * How far the cell can move: even corners (the cell among them) move by +t, odd ones by -t, every corner staying
+     * non-negative; each earlier release either stays as it is (corners stay on their side of its values) or, when it
+     * hid every corner and its true values are known, moves by the same t (then the difference between the releases
+     * does not move, so not for a cell suppressed by differencing). The better of the two per release.
+     */
+    private double width(int[] corners, boolean differencing) {
+        double[] range = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         for (int mask = 0; mask < corners.length; mask++) {
-            int c = corners[mask];
-            double v = t.value(c);
-            double canGrow = upper[c] - v;
-            double canShrink = v - lower[c];
-            if (Integer.bitCount(mask) % 2 == 0) {
-                up = Math.min(up, canGrow);
-                down = Math.min(down, canShrink);
-            } else {
-                up = Math.min(up, canShrink);
-                down = Math.min(down, canGrow);
+            limit(range, mask, Double.POSITIVE_INFINITY, t.value(corners[mask]));
+        }
+        for (Earlier e : earlier) {
+            double[] kept = range.clone();
+            double[] moved = differencing ? null : range.clone();
+            for (int mask = 0; mask < corners.length; mask++) {
+                int c = corners[mask];
+                if (!e.present()[c]) {
+                    moved = null; // the earlier table cannot move along a cube it has not every corner of
+                    continue;
+                }
+                double v = t.value(c);
+                double f = e.fixed()[c];
+                if (kept != null && Double.isNaN(f)) {
+                    kept = null;
+                } else if (kept != null) {
+                    limit(kept, mask, e.direction() > 0 ? Double.POSITIVE_INFINITY : f - v,
+                            e.direction() > 0 ? v - f : Double.POSITIVE_INFINITY);
+                }
+                if (moved != null && (!e.hidden()[c] || Double.isNaN(e.truth()[c]))) {
+                    moved = null;
+                } else if (moved != null) {
+                    limit(moved, mask, Double.POSITIVE_INFINITY, e.truth()[c]);
+                }
+            }
+            range = better(kept, moved);
+            if (range == null) {
+                return 0;
             }
         }
-        return Math.max(0, up) + Math.max(0, down);
+        return Math.max(0, range[0]) + Math.max(0, range[1]);
+    }
+
+    /** Limits {@code range} = {up, down} by a corner that can grow by {@code grow} and shrink by {@code shrink}. */
+    private static void limit(double[] range, int mask, double grow, double shrink) {
+        boolean even = Integer.bitCount(mask) % 2 == 0;
+        range[0] = Math.min(range[0], even ? grow : shrink);
+        range[1] = Math.min(range[1], even ? shrink : grow);
+    }
+
+    private static double[] better(double[] a, double[] b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.max(0, a[0]) + Math.max(0, a[1]) >= Math.max(0, b[0]) + Math.max(0, b[1]) ? a : b;
     }
 }

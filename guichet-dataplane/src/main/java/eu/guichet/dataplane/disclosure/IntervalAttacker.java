@@ -27,9 +27,15 @@ public final class IntervalAttacker {
     /**
      * An earlier release aligned on the current table's cells: its value (NaN when hidden) where {@code present}, and
      * how the populations nest: +1 the current one contains the earlier one, -1 the reverse, 0 not nested; whether
-     * its released cells add up (not when it was rounded: its relations are then left out).
+     * its released cells add up (not when it was rounded: its relations are then left out); and, when the HDAB kept
+     * them, the true values of the cells it hid (NaN elsewhere; null when not kept) — the attacker never sees these,
+     * the hypercube proofs use them.
      */
-    public record Layer(double[] values, boolean[] present, int direction, boolean additive) {
+    public record Layer(double[] values, boolean[] present, int direction, boolean additive, double[] truth) {
+
+        public Layer(double[] values, boolean[] present, int direction, boolean additive) {
+            this(values, present, direction, additive, null);
+        }
     }
 
     /** One equation {@code sum coefficients·x (+ slack·s, s >= 0) = rhs} over hidden cells' ids. */

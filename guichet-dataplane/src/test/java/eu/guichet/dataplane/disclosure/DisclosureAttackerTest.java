@@ -279,6 +279,42 @@ class DisclosureAttackerTest {
         assertThat(attacked).isGreaterThan(300);
     }
 
+    @Test
+    void cubes_proved_with_an_earlier_release_kept_by_the_hdab_hold_against_the_joint_attacker() {
+        Random random = new Random(29);
+        DisclosureChecks checks = new DisclosureChecks(RULES.withAuditLimit(1));
+        int attacked = 0;
+        for (int round = 0; round < 80; round++) {
+            int rows = 3 + random.nextInt(3);
+            int cols = 3 + random.nextInt(3);
+            long[] before = Attacks.randomCounts(random, rows * cols);
+            long[] now = before.clone();
+            int direction = round % 2 == 0 ? 1 : -1;
+            for (int i = 0; i < now.length; i++) {
+                long change = random.nextInt(4) == 0 ? random.nextInt(6) : 0;
+                now[i] = Math.max(0, now[i] + direction * change);
+            }
+            KeptRelease earlier = checks.check(Tables.grid(rows, before), List.of()).kept();
+            OutputTable t = Tables.grid(rows, now);
+            DisclosureReport report = checks.checkAgainst(t, List.of(earlier));
+            Map<Integer, NestedReleasesAttacker.Bounds> bounds = NestedReleasesAttacker.attack(t.shape(),
+                    earlier.release(), report.release(), direction);
+            for (int c = 0; c < t.shape().cells(); c++) {
+                if (report.primary(c) && !report.has(c, Reason.NOT_AUDITED)) {
+                    NestedReleasesAttacker.Bounds b = bounds.get(c);
+                    assertThat(b.now().width()).as("%s in round %d", t.shape().labels(c), round)
+                            .isGreaterThanOrEqualTo(RULES.minimumCount() - 1e-6);
+                    if (report.has(c, Reason.DIFFERENCING)) {
+                        assertThat(b.difference().width()).as("difference of %s in round %d",
+                                t.shape().labels(c), round).isGreaterThanOrEqualTo(RULES.minimumCount() - 1e-6);
+                    }
+                    attacked++;
+                }
+            }
+        }
+        assertThat(attacked).isGreaterThan(150);
+    }
+
     /** Every primary cell's interval at least its protection, with the attacker knowing the given bounds. */
     static int assertProtected(DisclosureReport report, List<IntervalAttacker.Layer> earlier) {
         OutputTable t = report.table();
