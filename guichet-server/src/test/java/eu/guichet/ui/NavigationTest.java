@@ -38,6 +38,7 @@ class NavigationTest {
                 .containsExactlyElementsOf(signedInAnd("nav.queue", "nav.users", "nav.optouts", "nav.audit"));
         assertThat(keysFor(user(Role.HDAB_REVIEWER))).containsExactlyElementsOf(signedInAnd("nav.queue", "nav.review"));
         assertThat(keysFor(user(Role.HDAB_DECIDER))).containsExactlyElementsOf(signedInAnd("nav.review"));
+        assertThat(keysFor(user(Role.OUTPUT_CHECKER))).containsExactlyElementsOf(signedInAnd("nav.outputs"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
                 .containsExactlyElementsOf(signedInAnd("nav.holder", "nav.deliveries", "nav.audit"));
     }

@@ -59,8 +59,8 @@ class SignInByRoleTest {
                 arguments("holder", "Hélène Holder", andEveryone("nav.holder", "nav.deliveries")),
                 arguments("reviewer", "Rémi Reviewer", andEveryone("nav.queue", "nav.review")),
                 arguments("decider", "Denise Decider", andEveryone("nav.review")),
-                arguments("checker1", "Chloé Checker", EVERYONE),
-                arguments("checker2", "Charles Checker", EVERYONE),
+                arguments("checker1", "Chloé Checker", andEveryone("nav.outputs")),
+                arguments("checker2", "Charles Checker", andEveryone("nav.outputs")),
                 arguments("auditor", "Aurore Auditor", andEveryone("nav.audit")),
                 arguments("citizen", "Camille Citoyenne", andEveryone("nav.optout")));
     }
