@@ -13,6 +13,21 @@ import eu.guichet.dataplane.disclosure.Outcome;
 public record CellCheck(List<String> labels, Outcome outcome, List<String> reasons, Optional<Double> value,
         Optional<Double> released) {
 
+    /** The true value as text, empty when not given. */
+    public String valueText() {
+        return value.map(CellCheck::text).orElse("");
+    }
+
+    /** The released value as text, empty when hidden. */
+    public String releasedText() {
+        return released.map(CellCheck::text).orElse("");
+    }
+
+    /** A whole number without decimals, else as computed. */
+    public static String text(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     public CellCheck withoutValue() {
         return new CellCheck(labels, outcome, reasons, Optional.empty(), released);
     }

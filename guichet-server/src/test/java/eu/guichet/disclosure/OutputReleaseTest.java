@@ -101,6 +101,12 @@ class OutputReleaseTest {
         assertThat(api.get(base, "bob").status()).as("a non-member").isEqualTo(404);
         assertThat(api.get("/api/notifications", "alice").body()).contains("/outputs/" + id);
         assertThat(audited("output.released", id)).isEqualTo(1);
+
+        String application = jdbc.sql("select application_id::text from permit where id = ?")
+                .param(f.workspace.permitId().value()).query(String.class).single();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/register/" + application, null).json().get("permit").get("releasedOutputs").asInt())
+                .as("the transparency register counts the release").isEqualTo(1));
     }
 
     @Test

@@ -131,8 +131,8 @@ public class OutputChecks {
         return bytes.toByteArray();
     }
 
-    public static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    private static String number(double v) {
+        return CellCheck.text(v);
     }
 
     private static String line(List<String> values) {
