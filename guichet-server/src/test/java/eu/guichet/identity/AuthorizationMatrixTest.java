@@ -215,6 +215,8 @@ class AuthorizationMatrixTest {
             POST /workspaces/{id}/outputs         | /workspaces/{workspace}/outputs       | 302  403   302   404 403    403      403     403      403      403     403
             GET /outputs/{id}                     | /outputs/{output}                     | 302  403   200   404 403    403      403     403      403      403     403
             GET /outputs/{id}/file                | /outputs/{releasedOutput}/file        | 302  403   200   404 403    403      403     403      403      403     403
+            POST /outputs/{id}/resubmission       | /outputs/{pageReturnedOutput}/resubmission | 302 403 302 404 403   403      403     403      403      403     403
+            POST /outputs/{id}/withdrawal         | /outputs/{pageOutputToWithdraw}/withdrawal | 302 403 302 404 403   403      403     403      403      403     403
             GET /hdab/outputs                     | /hdab/outputs                         | 302  403   403   403 403    403      403     200      200      403     403
             GET /hdab/outputs/{id}                | /hdab/outputs/{output}                | 302  403   403   403 403    403      403     200      200      403     403
             POST /hdab/outputs/{id}/reviews       | /hdab/outputs/{pageOutputToReview}/reviews | 302 403 403 403 403  403      403     302      302      403     403
@@ -276,6 +278,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /workspaces/{id}/outputs",
                     "savedQueryId={outputQuery}&description=Matrix+page&dimensions=length_of_stay&contributor=stay_id"),
             Map.entry("POST /hdab/outputs/{id}/reviews", "decision=APPROVE&comment=Fine."),
+            Map.entry("POST /outputs/{id}/resubmission", "description=Matrix+page+again"),
             Map.entry("POST /permits/{id}/revocation", "reason=Breach+of+conditions."),
             Map.entry("POST /api/catalogue/datasets", "{\"identifier\": \"MATRIX-{n}\"}"),
             Map.entry("PUT /api/catalogue/datasets/{id}", "{\"identifier\": \"{draftIdentifier}\"}"),
@@ -447,14 +450,15 @@ class AuthorizationMatrixTest {
                 "{\"name\": \"Outputs\", \"sql\": \"select stay_id, length_of_stay from stays\"}");
         ids.put("{outputQuery}", query.json().get("id").asString());
         for (String key : List.of("{output}", "{outputToReview}", "{pageOutputToReview}", "{returnedOutput}",
-                "{outputToWithdraw}", "{releasedOutput}")) {
+                "{pageReturnedOutput}", "{outputToWithdraw}", "{pageOutputToWithdraw}", "{releasedOutput}")) {
             var output = api.post(base + "/outputs", "alice", resolve(BODIES.get("POST /api/workspaces/{id}/outputs")));
             assertThat(output.status()).as(output.body()).isEqualTo(201);
             ids.put(key, output.json().get("id").asString());
         }
-        String review = "/api/outputs/" + ids.get("{returnedOutput}") + "/reviews";
-        assertThat(api.post(review, "checker1", "{\"decision\": \"RETURN\", \"comment\": \"Why?\"}").status())
-                .isEqualTo(200);
+        for (String returned : List.of("{returnedOutput}", "{pageReturnedOutput}")) {
+            assertThat(api.post("/api/outputs/" + ids.get(returned) + "/reviews", "checker1",
+                    "{\"decision\": \"RETURN\", \"comment\": \"Why?\"}").status()).isEqualTo(200);
+        }
         for (String checker : List.of("checker1", "checker2")) {
             assertThat(api.post("/api/outputs/" + ids.get("{releasedOutput}") + "/reviews", checker,
                     "{\"decision\": \"APPROVE\"}").status()).isEqualTo(200);

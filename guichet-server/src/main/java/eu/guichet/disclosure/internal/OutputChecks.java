@@ -61,6 +61,7 @@ public class OutputChecks {
 
     public Result check(Output o) {
         Path rows = files.workDir(o.id()).resolve("rows.csv");
+        files.clearCheck(o.id());
         try {
             DisclosureRun run = workspaces.runForDisclosure(o.workspaceId(), o.savedQueryId(), rows);
             List<String> needed = Stream.concat(Stream.concat(o.table().dimensions().stream(),
@@ -90,7 +91,7 @@ public class OutputChecks {
             return failed("query_failed");
         } catch (DisclosureException e) {
             return failed("table_mismatch");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             return failed("rows_unreadable");
         } finally {
             files.deleteQuietly(rows);

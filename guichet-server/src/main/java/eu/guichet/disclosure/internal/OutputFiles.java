@@ -137,6 +137,14 @@ public class OutputFiles {
         return out;
     }
 
+    /** Forgets an earlier round's check results and table (the kept release is written again by the next check). */
+    public void clearCheck(OutputId id) {
+        Path dir = workDir(id);
+        for (String name : List.of("check.json", "release.csv", "kept.json")) {
+            deleteQuietly(dir.resolve(name));
+        }
+    }
+
     public void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);

@@ -79,8 +79,38 @@ class OutputPagesController {
 
     @GetMapping("/outputs/{id}")
     String output(@PathVariable UUID id, Model model, CurrentUser caller) {
+        return output(id, null, model, caller);
+    }
+
+    private String output(UUID id, String refusal, Model model, CurrentUser caller) {
         model.addAttribute("output", outputs.get(new OutputId(id), caller));
+        model.addAttribute("refusal", refusal);
         return "disclosure/output";
+    }
+
+    @PostMapping("/outputs/{id}/resubmission")
+    String resubmit(@PathVariable UUID id, @RequestParam(required = false) String description, Model model,
+            CurrentUser caller) {
+        try {
+            outputs.resubmit(new OutputId(id), Optional.ofNullable(description), caller);
+            return "redirect:/outputs/" + id;
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (GuichetException e) {
+            return output(id, e.code(), model, caller);
+        }
+    }
+
+    @PostMapping("/outputs/{id}/withdrawal")
+    String withdraw(@PathVariable UUID id, Model model, CurrentUser caller) {
+        try {
+            outputs.withdraw(new OutputId(id), caller);
+            return "redirect:/outputs/" + id;
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (GuichetException e) {
+            return output(id, e.code(), model, caller);
+        }
     }
 
     @GetMapping("/outputs/{id}/file")
