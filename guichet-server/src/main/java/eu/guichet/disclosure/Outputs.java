@@ -13,7 +13,7 @@ import eu.guichet.access.PermitManagement;
 import eu.guichet.audit.AuditOutcome;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
-import eu.guichet.disclosure.internal.OutputChecks;
+import eu.guichet.disclosure.internal.OutputCheckRunner;
 import eu.guichet.disclosure.internal.OutputFiles;
 import eu.guichet.disclosure.internal.OutputRepository;
 import eu.guichet.disclosure.internal.OutputRules;
@@ -31,9 +31,9 @@ import eu.guichet.workspace.Workspaces;
 
 /**
  * Output control's API (ARCHITECTURE.md security properties 1 and 4). A member of an open workspace of an active
- * permit asks to release a saved query's result; the automatic checks run at once (their duration is bounded by the
- * workspace's statement timeout); two independent output checkers — neither the requester nor a member of the
- * permit, nor the same person twice — approve it; the file is then stored under its SHA-256 and only the permit's
+ * permit asks to release a saved query's result; the automatic checks run at once, within the request when quick, in
+ * the background when longer than {@code guichet.disclosure.check-wait}; two independent output checkers — neither
+ * the requester nor a member of the permit, nor the same person twice — approve it; the file is then stored under its SHA-256 and only the permit's
  * members download it while the permit is active. Members see the check's findings without values; checkers see the
  * values too. Every move is audited ({@link OutputLifecycle}); refusals are audited on their own.
  */
@@ -41,7 +41,7 @@ import eu.guichet.workspace.Workspaces;
 public class Outputs {
 
     private final OutputRepository outputs;
-    private final OutputChecks checks;
+    private final OutputCheckRunner checks;
     private final OutputFiles files;
     private final OutputRules rules;
     private final Workspaces workspaces;
@@ -52,7 +52,7 @@ public class Outputs {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outputs(OutputRepository outputs, OutputChecks checks, OutputFiles files, OutputRules rules,
+    Outputs(OutputRepository outputs, OutputCheckRunner checks, OutputFiles files, OutputRules rules,
             Workspaces workspaces, SavedQueries savedQueries, PermitManagement permits, AuditTrail audit,
             TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.outputs = outputs;
@@ -70,7 +70,7 @@ public class Outputs {
 
     // --- the requester --------------------------------------------------------------------------------------------
 
-    /** Asks to release a saved query's result; the checks run before this returns. */
+    /** Asks to release a saved query's result; the checks start at once (SUBMITTED until they end). */
     public Output request(WorkspaceId workspaceId, NewOutput request, CurrentUser caller) {
         Workspace w = activeMember(workspaceId, caller);
         OutputRules.validate(request);
@@ -179,9 +179,7 @@ public class Outputs {
     // --- shared -----------------------------------------------------------------------------------------------
 
     private Output runChecks(OutputId id) {
-        Output o = outputs.find(id).orElseThrow(() -> notFound(id));
-        OutputChecks.Result result = checks.check(o);
-        transactions.executeWithoutResult(s -> rules.checked(outputs.findForUpdate(id).orElseThrow(), result));
+        checks.run(id);
         return withCells(outputs.find(id).orElseThrow(), false);
     }
 

@@ -16,11 +16,14 @@ import eu.guichet.dataplane.disclosure.DisclosureConfig;
  * @param outputsDir   released files, each under its SHA-256
  * @param profile      DEFAULT, FRANCE or OPENSAFELY (docs/explanation/output-control.md); FRANCE by default
  * @param minimumCount overrides the profile's threshold when set (likewise the other overrides)
+ * @param checkWait    how long a request waits for its checks before they finish in the background
+ * @param checkThreads checks running at once
  */
 @ConfigurationProperties("guichet.disclosure")
 public record DisclosureProperties(Path dir, Path outputsDir, @DefaultValue("FRANCE") String profile,
         Integer minimumCount, Integer dominanceN, Double dominanceK, Double pPercent,
-        DisclosureConfig.Rounding rounding) {
+        DisclosureConfig.Rounding rounding, @DefaultValue("10s") java.time.Duration checkWait,
+        @DefaultValue("2") int checkThreads) {
 
     /** The profile with the overrides applied. */
     public DisclosureConfig config() {
