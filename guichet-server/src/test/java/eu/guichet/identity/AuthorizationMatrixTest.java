@@ -46,13 +46,19 @@ class AuthorizationMatrixTest {
      * The analyst (HDAB_ANALYST) column, which the table does not write out: the analyst gets what checker1 gets (both
      * are HDAB staff with no other rights), except on these rows ("endpoint | path" → status).
      */
-    private static final Map<String, Integer> ANALYST_DIFFERS = Map.of(
-            "GET /hdab/applications/{id} | /hdab/applications/{screened}", 200,
-            "GET /hdab/statistics | /hdab/statistics", 200,
-            "POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment", 302,
-            "GET /api/deliveries | /api/deliveries", 403,
-            "GET /api/deliveries/{id} | /api/deliveries/{delivery}", 403,
-            "GET /api/deliveries/{id}/quarantine | /api/deliveries/{delivery}/quarantine", 403);
+    private static final Map<String, Integer> ANALYST_DIFFERS = Map.ofEntries(
+            Map.entry("GET /hdab/applications/{id} | /hdab/applications/{screened}", 200),
+            Map.entry("GET /hdab/statistics | /hdab/statistics", 200),
+            Map.entry("POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment", 302),
+            Map.entry("GET /api/deliveries | /api/deliveries", 403),
+            Map.entry("GET /api/deliveries/{id} | /api/deliveries/{delivery}", 403),
+            Map.entry("GET /api/deliveries/{id}/quarantine | /api/deliveries/{delivery}/quarantine", 403),
+            Map.entry("GET /api/outputs | /api/outputs", 403),
+            Map.entry("GET /api/outputs/{id} | /api/outputs/{output}", 403),
+            Map.entry("POST /api/outputs/{id}/reviews | /api/outputs/{outputToReview}/reviews", 403),
+            Map.entry("GET /hdab/outputs | /hdab/outputs", 403),
+            Map.entry("GET /hdab/outputs/{id} | /hdab/outputs/{output}", 403),
+            Map.entry("POST /hdab/outputs/{id}/reviews | /hdab/outputs/{pageOutputToReview}/reviews", 403));
 
     /**
      * One row per request: endpoint (method and mapped pattern), the concrete path, then the expected status per
