@@ -43,6 +43,9 @@ import eu.guichet.workspace.Workspaces;
 @Component
 public class OutputChecks {
 
+    /** A number as {@code CellCheck.text} writes it: not a formula even when it starts with a sign. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
     /** The check's outcome: a summary, or the code of why it could not run. */
     public record Result(Optional<Output.CheckSummary> summary, Optional<String> error) {
     }
@@ -137,7 +140,18 @@ public class OutputChecks {
     }
 
     private static String line(List<String> values) {
-        return String.join(",", values.stream().map(v -> v.contains(",") || v.contains("\"") || v.contains("\n")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v).toList()) + "\r\n";
+        return String.join(",", values.stream().map(OutputChecks::cell).toList()) + "\r\n";
     }
+
+    /**
+     * One CSV field: quoted when it holds a separator, a quote or a line break; a text a spreadsheet would run as a
+     * formula (starting with {@code = + - @}, a tab or a carriage return, and not a number) gets a leading apostrophe.
+     */
+    static String cell(String v) {
+        String safe = !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()
+                ? "'" + v : v;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
 }
