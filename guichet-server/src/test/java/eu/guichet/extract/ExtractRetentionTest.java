@@ -63,8 +63,8 @@ class ExtractRetentionTest {
             transactions.executeWithoutResult(s -> events.publishEvent(
                     new PermitExpired(new PermitId(UUID.fromString(permit)), Instant.now())));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from permit_extract where permit_ended_at is not null").query(Long.class).single() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from permit_extract"
+                + " where permit_ended_at is not null").query(Long.class).single() == 2);
         jdbc.sql("update permit_extract set permit_ended_at = now() - make_interval(months => 7) where permit_id = ?")
                 .param(UUID.fromString(old)).update();
         Path oldFiles = extractDir.resolve(oldExtract.get("extractId").asString());

@@ -141,8 +141,10 @@ public record Population(List<Path> files, String personColumn, List<Filter> fil
                     .append(Sql.literal(system)));
             if (dateColumn.isPresent() && (from.isPresent() || to.isPresent())) {
                 String date = "TRY_CAST(e." + Sql.id(dateColumn.get()) + " AS DATE)";
-                from.ifPresent(d -> sql.append(" AND ").append(date).append(" >= DATE ").append(Sql.literal(d.toString())));
-                to.ifPresent(d -> sql.append(" AND ").append(date).append(" <= DATE ").append(Sql.literal(d.toString())));
+                from.ifPresent(d -> sql.append(" AND ").append(date).append(" >= DATE ")
+                        .append(Sql.literal(d.toString())));
+                to.ifPresent(d -> sql.append(" AND ").append(date).append(" <= DATE ")
+                        .append(Sql.literal(d.toString())));
             }
             return sql.toString();
         }

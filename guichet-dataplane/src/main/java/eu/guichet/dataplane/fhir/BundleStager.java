@@ -95,7 +95,8 @@ final class BundleStager {
         }
         try {
             for (FhirView v : FhirViews.ALL) {
-                appenders.put(v.resource(), connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_" + v.name()));
+                appenders.put(v.resource(),
+                        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_" + v.name()));
             }
             rejects = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_" + TABLE);
             aliases = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_alias");

@@ -85,7 +85,8 @@ class FhirBundleDeliveryTest {
 
         DeliveryReport again = processor.deliver(
                 new FhirDelivery("SYNTHEA-BUNDLES", "SYNTHEA", bundles, FhirDelivery.Layout.BUNDLES));
-        assertThat(again.outcome()).as("the same bundles again are a no-op").isEqualTo(DeliveryReport.Outcome.DUPLICATE);
+        assertThat(again.outcome()).as("the same bundles again are a no-op")
+                .isEqualTo(DeliveryReport.Outcome.DUPLICATE);
     }
 
     @Test
