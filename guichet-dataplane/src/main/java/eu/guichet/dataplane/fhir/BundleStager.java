@@ -46,7 +46,6 @@ final class BundleStager {
 
     /** The quarantine table of entries and files that reach no resource table. */
     static final String TABLE = "bundle";
-    static final Set<String> BUNDLE_TYPES = Set.of("collection", "transaction", "batch", "searchset");
     private static final String URN_UUID = "urn:uuid:";
     private static final int INTERRUPT_CHECK_EVERY = 1024;
     private static final Set<String> R4_TYPES = r4Types();
@@ -101,7 +100,7 @@ final class BundleStager {
             rejects = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_" + TABLE);
             aliases = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_alias");
             for (Path file : files) {
-                String problem = checkBundle(file);
+                String problem = BundleCheck.problem(json, file);
                 if (problem == null) {
                     readEntries(file);
                 } else {
@@ -123,62 +122,6 @@ final class BundleStager {
         }
         resolveAliases();
         return read;
-    }
-
-    /** Null when the file is one well-formed Bundle of an accepted type, else the reason to reject it whole. */
-    private String checkBundle(Path file) throws IOException {
-        JsonToken typeKind = null;
-        JsonToken resourceTypeKind = null;
-        JsonToken entryKind = null;
-        String type = null;
-        String resourceType = null;
-        try (JsonParser p = json.createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return ResourceFlattener.reason(ReasonCode.NOT_JSON, "*");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "resourceType" -> {
-                        resourceTypeKind = t;
-                        resourceType = t == JsonToken.VALUE_STRING ? p.getText() : null;
-                    }
-                    case "type" -> {
-                        typeKind = t;
-                        type = t == JsonToken.VALUE_STRING ? p.getText() : null;
-                    }
-                    case "entry" -> entryKind = t;
-                    default -> { }
-                }
-                p.skipChildren();
-            }
-            if (p.nextToken() != null) {
-                return ResourceFlattener.reason(ReasonCode.NOT_JSON, "*");
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // its message may quote the file: not kept
-            return ResourceFlattener.reason(ReasonCode.NOT_JSON, "*");
-        }
-        if (resourceTypeKind == null || resourceTypeKind == JsonToken.VALUE_NULL) {
-            return ResourceFlattener.reason(ReasonCode.REQUIRED, "resourceType");
-        }
-        if (!"Bundle".equals(resourceType)) {
-            return ResourceFlattener.reason(ReasonCode.RESOURCE_TYPE, "resourceType");
-        }
-        if (typeKind == null || typeKind == JsonToken.VALUE_NULL) {
-            return ResourceFlattener.reason(ReasonCode.REQUIRED, "type");
-        }
-        if (type == null) {
-            return ResourceFlattener.reason(ReasonCode.TYPE, "type");
-        }
-        if (!BUNDLE_TYPES.contains(type)) {
-            return ResourceFlattener.reason(ReasonCode.ENUM, "type");
-        }
-        if (entryKind != null && entryKind != JsonToken.START_ARRAY && entryKind != JsonToken.VALUE_NULL) {
-            return ResourceFlattener.reason(ReasonCode.TYPE, "entry");
-        }
-        return null;
     }
 
     private void readEntries(Path file) throws IOException, SQLException {
