@@ -49,7 +49,7 @@ final class DeliverCommand implements Callable<Integer> {
     @Option(names = "--dataset", required = true, description = "the dataset's id (UUID)")
     String dataset;
 
-    @Option(names = "--format", required = true, description = "CSV_TABLE_SCHEMA or FHIR_NDJSON")
+    @Option(names = "--format", required = true, description = "CSV_TABLE_SCHEMA, FHIR_NDJSON or FHIR_BUNDLE")
     String format;
 
     @Option(names = "--identifier", description = "a direct-identifier column and its treatment, COLUMN=TREATMENT "
@@ -72,7 +72,8 @@ final class DeliverCommand implements Callable<Integer> {
     @Option(names = "--wait-minutes", defaultValue = "60", description = "how long --wait waits (default ${DEFAULT-VALUE})")
     long waitMinutes;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files: T.csv with T.schema.json, or <Type>.ndjson")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "the files: T.csv with T.schema.json, <Type>.ndjson, or FHIR bundles (*.json)")
     List<Path> files;
 
     @Override

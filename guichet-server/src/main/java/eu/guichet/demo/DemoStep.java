@@ -20,6 +20,14 @@ public interface DemoStep {
         return 100;
     }
 
+    /**
+     * False when what the step needs is absent (the step says so on the console): it is then neither run nor
+     * remembered, and looked at again at the next start.
+     */
+    default boolean available() {
+        return true;
+    }
+
     /** Does the work, reporting progress between 0 and 1. Must be safe to run again after a crash mid-way. */
     void run(DoubleConsumer progress) throws Exception;
 }

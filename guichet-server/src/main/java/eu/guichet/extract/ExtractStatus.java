@@ -11,5 +11,10 @@ public enum ExtractStatus {
     /** Could not be built; the reason is a code, never a value. HDAB staff may retry. */
     FAILED,
     /** A later version of the permit has its own extract. */
-    SUPERSEDED
+    SUPERSEDED,
+    /**
+     * The permit was revoked or expired and the retention period ({@code guichet.extract.retention}) has passed: the
+     * files are deleted; the evidence stays (no row data).
+     */
+    DELETED
 }

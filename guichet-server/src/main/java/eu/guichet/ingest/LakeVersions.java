@@ -88,7 +88,7 @@ public class LakeVersions {
                 Map<String, String> columns = columns(s, f);
                 List<String> persons = new ArrayList<>();
                 List<String> pseudonyms = new ArrayList<>();
-                if (format == DeliveryFormat.FHIR_NDJSON) {
+                if (format.fhir()) {
                     if (name.equals(FHIR_PERSON_TABLE) && columns.containsKey(FHIR_PERSON_COLUMN)) {
                         persons.add(FHIR_PERSON_COLUMN);
                     }

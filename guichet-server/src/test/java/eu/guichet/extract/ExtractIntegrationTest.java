@@ -147,6 +147,47 @@ class ExtractIntegrationTest {
     }
 
     @Test
+    void a_code_list_keeps_the_persons_with_one_of_its_codes_in_the_period() throws Exception {
+        DatasetId dataset = AccessJourneys.publishedDataset(api, "SYNTHEA");
+        journeys.deliverFhir(dataset);
+        // The fixture's SNOMED condition code most patients have with an onset in the permit's period (2019–2024),
+        // among those not every patient has.
+        java.util.Map<String, Set<String>> patientsByCode = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(
+                eu.guichet.ingest.SyntheaFixture.fhirDirectory().resolve("Condition.ndjson"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode c = tools.jackson.databind.json.JsonMapper.builder().build().readTree(line);
+            JsonNode coding = c.path("code").path("coding").path(0);
+            String onset = c.path("onsetDateTime").asString("");
+            if (coding.path("system").asString("").equals("http://snomed.info/sct") && onset.length() >= 10
+                    && onset.substring(0, 10).compareTo("2019-01-01") >= 0
+                    && onset.substring(0, 10).compareTo("2024-12-31") <= 0) {
+                patientsByCode.computeIfAbsent(coding.path("code").asString(), k -> new java.util.HashSet<>())
+                        .add(c.path("subject").path("reference").asString());
+            }
+        }
+        long patients = ExtractJourneys.patientLines().size();
+        var code = patientsByCode.entrySet().stream().filter(e -> e.getValue().size() < patients)
+                .max(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparingInt(Set::size)))
+                .orElseThrow();
+        ObjectNode population = everyone();
+        ObjectNode list = population.putArray("codeLists").addObject();
+        list.put("system", "http://snomed.info/sct");
+        list.putArray("codes").add(code.getKey());
+
+        JsonNode e = journeys.awaitReady(journeys.grantedPermit(dataset, population, FHIR_VARIABLES), 1);
+
+        assertThat(e.get("scope").get("population").asString()).isEqualTo("FILTERED");
+        long withCode = code.getValue().size();
+        assertThat(rows(e, "patient")).isPositive().isLessThanOrEqualTo(withCode)
+                .isGreaterThanOrEqualTo(withCode - e.get("optOuts").get("personsExcluded").asLong());
+        assertThat(e.get("personsOutsidePopulation").asLong()).isPositive();
+        assertThat(journeys.personIds(e, "condition")).isSubsetOf(journeys.personIds(e, "patient"));
+    }
+
+    @Test
     void a_permit_granted_before_the_data_waits_for_the_delivery_which_also_answers_the_data_request()
             throws Exception {
         DatasetId dataset = AccessJourneys.publishedDataset(api, "SYNTHEA");

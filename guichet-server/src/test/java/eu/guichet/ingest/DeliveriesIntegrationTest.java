@@ -175,6 +175,41 @@ class DeliveriesIntegrationTest {
     }
 
     @Test
+    void a_fhir_bundle_delivery_flattens_its_entries_and_quarantines_the_faulty_ones() throws Exception {
+        Path bundle = dir.resolve("patients.json");
+        Files.writeString(bundle, """
+                {"resourceType": "Bundle", "type": "transaction", "entry": [
+                  {"fullUrl": "urn:uuid:0b6f3c52-1111-4000-8000-000000000001",
+                   "resource": {"resourceType": "Patient", "gender": "female", "birthDate": "1971-04-05",
+                                "name": [{"family": "Zorglub"}]},
+                   "request": {"method": "POST", "url": "Patient"}},
+                  {"resource": {"resourceType": "Observation", "id": "obs-1", "status": "final",
+                    "code": {"coding": [{"system": "http://loinc.org", "code": "8302-2"}]},
+                    "subject": {"reference": "urn:uuid:0b6f3c52-1111-4000-8000-000000000001"}}},
+                  {"request": {"method": "DELETE", "url": "Patient/robot"}},
+                  {"resource": {"resourceType": "Robot", "id": "robot"}}
+                ]}
+                """);
+        String dataset = holdersDataset();
+        var response = client.deliver("holder", Map.of("dataset", dataset, "format", "FHIR_BUNDLE"), List.of(bundle));
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        JsonNode delivery = client.awaitProcessed("holder", response.json().get("id").asString());
+
+        assertThat(delivery.get("status").asString()).as(delivery.toString()).isEqualTo("ACCEPTED");
+        assertThat(delivery.get("format").asString()).isEqualTo("FHIR_BUNDLE");
+        assertThat(table(delivery, "patient").get("recordsAccepted").asLong()).isEqualTo(1);
+        assertThat(table(delivery, "observation").get("recordsAccepted").asLong()).isEqualTo(1);
+        assertThat(table(delivery, "bundle").get("recordsRejected").asLong()).isEqualTo(2);
+        var quarantine = api.get("/api/deliveries/" + delivery.get("id").asString() + "/quarantine", "holder");
+        assertThat(quarantine.body()).contains("\"column\":\"entry.resource\"")
+                .contains("\"reason\":\"resource_type\"").doesNotContain("Robot").doesNotContain("Zorglub");
+
+        var notBundle = client.deliver("holder", Map.of("dataset", dataset, "format", "FHIR_BUNDLE"),
+                sndsFiles().subList(0, 1));
+        assertThat(notBundle.json().get("code").asString()).isEqualTo("ingest.no_fhir_bundle");
+    }
+
+    @Test
     void a_resumable_upload_goes_on_from_the_received_offset_after_an_interruption() throws Exception {
         String dataset = holdersDataset();
         List<Path> files = sndsFiles();

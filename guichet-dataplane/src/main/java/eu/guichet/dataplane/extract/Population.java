@@ -29,7 +29,7 @@ public record Population(List<Path> files, String personColumn, List<Filter> fil
     }
 
     /** One condition on the person table's row. */
-    public sealed interface Filter permits AgeBetween, ValueIn, PrefixIn {
+    public sealed interface Filter permits AgeBetween, ValueIn, PrefixIn, HasCode {
         String sql(String alias);
     }
 
@@ -82,6 +82,86 @@ public record Population(List<Path> files, String personColumn, List<Filter> fil
             return "(" + prefixes.stream().sorted().map(p -> "starts_with(CAST(" + alias + "." + Sql.id(column)
                     + " AS VARCHAR), " + Sql.literal(p) + ")").collect(Collectors.joining(" OR ")) + ")";
         }
+    }
+
+    /**
+     * The person (column {@code personColumn} of the person table, a national pseudonym) has at least one event with
+     * one of the codes in the period, in one of the {@code sources} (a code list executed on every table that holds
+     * codes of its system).
+     */
+    public record HasCode(String personColumn, List<CodeEvents> sources) implements Filter {
+
+        public HasCode {
+            ExtractSpec.checkName(personColumn);
+            sources = List.copyOf(sources);
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("a code filter reads at least one event table");
+            }
+        }
+
+        @Override
+        public String sql(String alias) {
+            return alias + "." + Sql.id(personColumn) + " IN (" + sources.stream().map(CodeEvents::persons)
+                    .collect(Collectors.joining(" UNION ")) + ")";
+        }
+    }
+
+    /**
+     * Events carrying codes (FHIR conditions, procedures; a claims table's diagnosis column): the persons of the
+     * events whose code is one of {@code codes}, in system {@code system} when the table has a {@code systemColumn},
+     * dated within [{@code from}, {@code to}] when a bound is given ({@code dateColumn}; undated events then do not
+     * count). The event's person is {@code personColumn} itself (a national pseudonym), or, with a {@code link},
+     * the link table's person column on the row whose {@code key} equals the event's {@code personColumn} (FHIR:
+     * {@code condition.patient_id} → {@code patient.person_id}).
+     */
+    public record CodeEvents(List<Path> files, String personColumn, String codeColumn, Optional<String> systemColumn,
+            String system, Set<String> codes, Optional<String> dateColumn, Optional<LocalDate> from,
+            Optional<LocalDate> to, Optional<Link> link) {
+
+        public CodeEvents {
+            files = List.copyOf(files);
+            ExtractSpec.checkName(personColumn);
+            ExtractSpec.checkName(codeColumn);
+            systemColumn.ifPresent(ExtractSpec::checkName);
+            dateColumn.ifPresent(ExtractSpec::checkName);
+            codes = Set.copyOf(codes);
+            if (files.isEmpty() || codes.isEmpty()) {
+                throw new IllegalArgumentException("a code filter reads an event table for at least one code");
+            }
+        }
+
+        String persons() {
+            StringBuilder sql = new StringBuilder("SELECT ").append(link.map(l -> "l." + Sql.id(l.personColumn()))
+                    .orElse("e." + Sql.id(personColumn))).append(" FROM ").append(read(files)).append(" e");
+            link.ifPresent(l -> sql.append(" JOIN ").append(read(l.files())).append(" l ON l.").append(Sql.id(l.key()))
+                    .append(" = e.").append(Sql.id(personColumn)));
+            sql.append(" WHERE CAST(e.").append(Sql.id(codeColumn)).append(" AS VARCHAR) IN (").append(codes.stream()
+                    .sorted().map(Sql::literal).collect(Collectors.joining(", "))).append(")");
+            systemColumn.ifPresent(c -> sql.append(" AND CAST(e.").append(Sql.id(c)).append(" AS VARCHAR) = ")
+                    .append(Sql.literal(system)));
+            if (dateColumn.isPresent() && (from.isPresent() || to.isPresent())) {
+                String date = "TRY_CAST(e." + Sql.id(dateColumn.get()) + " AS DATE)";
+                from.ifPresent(d -> sql.append(" AND ").append(date).append(" >= DATE ")
+                        .append(Sql.literal(d.toString())));
+                to.ifPresent(d -> sql.append(" AND ").append(date).append(" <= DATE ")
+                        .append(Sql.literal(d.toString())));
+            }
+            return sql.toString();
+        }
+    }
+
+    /** A table mapping an event table's person reference ({@code key}) to the national pseudonym. */
+    public record Link(List<Path> files, String key, String personColumn) {
+
+        public Link {
+            files = List.copyOf(files);
+            ExtractSpec.checkName(key);
+            ExtractSpec.checkName(personColumn);
+        }
+    }
+
+    private static String read(List<Path> files) {
+        return "read_parquet([" + files.stream().map(Sql::path).collect(Collectors.joining(", ")) + "])";
     }
 
     /** The persons who pass every filter, as a query of their national pseudonyms. */

@@ -35,7 +35,8 @@ import eu.guichet.dataplane.tabular.Sql;
 import eu.guichet.dataplane.tabular.TableReport;
 
 /**
- * Takes a FHIR R4 bulk export into the lake, through the same protocol as tabular deliveries
+ * Takes a FHIR R4 bulk export (or FHIR bundles, staged by {@link BundleStager}) into the lake, through the same
+ * protocol as tabular deliveries
  * ({@link DatasetLake#deliverVersion}): each resource is flattened while it streams ({@link ResourceFlattener}) and
  * appended to a DuckDB work table as text, invalid ones with their reasons; references to patients outside the
  * delivery's accepted patients are found by an anti-join; the distinct resource ids and references get their
@@ -67,23 +68,33 @@ public final class FhirDeliveryProcessor {
     }
 
     public DeliveryReport deliver(FhirDelivery delivery, DeliveryObserver observer) {
-        List<FhirView> views = FhirViews.ALL.stream()
+        boolean bundles = delivery.layout() == FhirDelivery.Layout.BUNDLES;
+        List<Path> bundleFiles = bundles ? BundleStager.files(delivery.directory()) : List.of();
+        List<FhirView> views = bundles ? FhirViews.ALL : FhirViews.ALL.stream()
                 .filter(v -> Files.isRegularFile(delivery.directory().resolve(v.fileName()))).toList();
-        if (views.isEmpty()) {
+        if (bundles ? bundleFiles.isEmpty() : views.isEmpty()) {
             throw new DeliveryException("Delivery of " + delivery.datasetId()
-                    + ": no NDJSON file of a flattened resource type");
+                    + (bundles ? ": no .json bundle file" : ": no NDJSON file of a flattened resource type"));
         }
         Map<String, String> fileHashes = new TreeMap<>();
-        for (FhirView v : views) {
-            fileHashes.put(v.name(), DeliveryProcessor.sha256(delivery.directory().resolve(v.fileName())));
+        if (bundles) {
+            for (Path f : bundleFiles) {
+                fileHashes.put(f.getFileName().toString(), DeliveryProcessor.sha256(f));
+            }
+        } else {
+            for (FhirView v : views) {
+                fileHashes.put(v.name(), DeliveryProcessor.sha256(delivery.directory().resolve(v.fileName())));
+            }
         }
         // how the files are flattened: the views' columns and paths, in their fixed order
-        String processing = "fhir\tholder=" + delivery.holderId() + "\tkey=" + pseudonymiser.keyVersion()
+        String processing = (bundles ? "fhir-bundles" : "fhir") + "\tholder=" + delivery.holderId() + "\tkey="
+                + pseudonymiser.keyVersion()
                 + FhirViews.ALL.stream().flatMap(v -> v.columns().stream().map(c -> "\n" + v.name() + "." + c.name()
                         + "=" + c.fhirPath() + ":" + c.derivation())).collect(java.util.stream.Collectors.joining());
-        return lake.deliverVersion(delivery.datasetId(), DeliveryProcessor.deliveryHash(fileHashes, processing),
-                pseudonymiser.keyVersion(), observer,
-                (work, publish) -> ingest(delivery, views, fileHashes, work, publish, observer));
+        String deliveryHash = DeliveryProcessor.deliveryHash(fileHashes, processing);
+        return lake.deliverVersion(delivery.datasetId(), deliveryHash, pseudonymiser.keyVersion(), observer,
+                (work, publish) -> bundles ? ingestBundles(delivery, bundleFiles, deliveryHash, work, publish, observer)
+                        : ingest(delivery, views, fileHashes, work, publish, observer));
     }
 
     private List<TableReport> ingest(FhirDelivery delivery, List<FhirView> views, Map<String, String> fileHashes,
@@ -93,30 +104,97 @@ public final class FhirDeliveryProcessor {
             for (FhirView v : views) {
                 read.put(v.name(), stage(connection, v, delivery.directory().resolve(v.fileName()), observer));
             }
-            checkDuplicateIds(s, views);
-            checkPatientReferences(s, views);
-            PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
-                    distinctIdentifiers(views, false), "ids");
-            PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.NATIONAL,
-                    distinctIdentifiers(views, true), "national_ids");
-            List<TableReport> reports = new ArrayList<>();
-            for (FhirView v : views) {
-                reports.add(write(s, v, fileHashes.get(v.name()), read.get(v.name()), publish));
+            return publish(s, delivery, views, read, fileHashes::get, publish);
+        } catch (SQLException e) {
+            throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
+        }
+    }
+
+    /**
+     * Bundles: every table's staged rows come from the entries ({@link BundleStager}); the tables no entry has are
+     * left out, as the NDJSON files not delivered are; entries and files that reach no table are the quarantine of
+     * the {@value BundleStager#TABLE} table (absent when there are none).
+     */
+    private List<TableReport> ingestBundles(FhirDelivery delivery, List<Path> files, String sha256, Path work,
+            Path publish, DeliveryObserver observer) {
+        try (DuckDBConnection connection = options.openWorkDatabase(work); Statement s = connection.createStatement()) {
+            Map<String, Long> read = new BundleStager(connection, json, observer).stage(files);
+            List<FhirView> views = new ArrayList<>();
+            for (FhirView v : FhirViews.ALL) {
+                if (read.get(v.name()) > 0) {
+                    views.add(v);
+                } else {
+                    s.execute("DROP TABLE " + staged(v));
+                }
             }
+            List<TableReport> reports = new ArrayList<>(publish(s, delivery, views, read, name -> sha256, publish));
+            String table = "s_" + BundleStager.TABLE;
+            long rejected = count(s, table);
+            if (rejected > 0) {
+                s.execute("COPY (SELECT _line AS _record, string_split(_reasons, '|') AS _reasons, file, entry FROM "
+                        + table + " ORDER BY _line) TO "
+                        + Sql.path(publish.resolve("quarantine").resolve(BundleStager.TABLE + ".parquet"))
+                        + " (FORMAT parquet, COMPRESSION zstd)");
+                reports.add(new TableReport(BundleStager.TABLE, sha256, rejected, 0, rejected, List.of(), List.of(),
+                        issues(s, table)));
+            }
+            s.execute("DROP TABLE " + table);
             return reports;
         } catch (SQLException e) {
             throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
         }
     }
 
+    private List<TableReport> publish(Statement s, FhirDelivery delivery, List<FhirView> views,
+            Map<String, Long> read, java.util.function.Function<String, String> sha256, Path publish)
+            throws SQLException {
+        checkDuplicateIds(s, views);
+        checkPatientReferences(s, views);
+        DuckDBConnection connection = s.getConnection().unwrap(DuckDBConnection.class);
+        PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
+                distinctIdentifiers(views, false), "ids");
+        PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.NATIONAL,
+                distinctIdentifiers(views, true), "national_ids");
+        List<TableReport> reports = new ArrayList<>();
+        for (FhirView v : views) {
+            reports.add(write(s, v, sha256.apply(v.name()), read.get(v.name()), publish));
+        }
+        return reports;
+    }
+
+    /** Creates the work table {@code s_<view>}: the record number, its reasons, the columns as text. */
+    static void createStaged(Statement s, FhirView view) throws SQLException {
+        StringJoiner columns = new StringJoiner(", ");
+        view.columns().forEach(c -> columns.add(c.name() + " VARCHAR"));
+        s.execute("CREATE TABLE " + staged(view) + " (_line BIGINT, _reasons VARCHAR, " + columns + ")");
+    }
+
+    /** Appends one flattened resource, numbered {@code record}, to its work table. */
+    static void append(DuckDBAppender appender, long record, ResourceFlattener.Row row, FhirView view)
+            throws SQLException {
+        appender.beginRow().append(record);
+        if (row.valid()) {
+            appender.appendNull();
+        } else {
+            appender.append(String.join("|", row.reasons()));
+        }
+        for (int i = 0; i < view.columns().size(); i++) {
+            String value = row.values() == null ? null : row.values()[i];
+            if (value == null) {
+                appender.appendNull();
+            } else {
+                appender.append(value);
+            }
+        }
+        appender.endRow();
+    }
+
     /** Streams one NDJSON file into {@code s_<table>}; returns the records read (blank lines are not records). */
     private long stage(DuckDBConnection connection, FhirView view, Path file, DeliveryObserver observer)
             throws SQLException {
         String table = staged(view);
-        StringJoiner columns = new StringJoiner(", ");
-        view.columns().forEach(c -> columns.add(c.name() + " VARCHAR"));
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TABLE " + table + " (_line BIGINT, _reasons VARCHAR, " + columns + ")");
+            createStaged(s, view);
         }
         ResourceFlattener flattener = new ResourceFlattener(view, json);
         long records = 0;
@@ -129,22 +207,7 @@ public final class FhirDeliveryProcessor {
                     continue;
                 }
                 records++;
-                ResourceFlattener.Row row = flattener.flatten(line);
-                appender.beginRow().append(lineNumber);
-                if (row.valid()) {
-                    appender.appendNull();
-                } else {
-                    appender.append(String.join("|", row.reasons()));
-                }
-                for (int i = 0; i < view.columns().size(); i++) {
-                    String value = row.values() == null ? null : row.values()[i];
-                    if (value == null) {
-                        appender.appendNull();
-                    } else {
-                        appender.append(value);
-                    }
-                }
-                appender.endRow();
+                append(appender, lineNumber, flattener.flatten(line), view);
                 observer.recordRead(view.name(), records);
                 if (records % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
                     throw new DeliveryException("Table " + view.name() + ": delivery interrupted");
@@ -232,14 +295,25 @@ public final class FhirDeliveryProcessor {
                 + " WHERE s._reasons IS NOT NULL ORDER BY s._line) TO "
                 + Sql.path(publish.resolve("quarantine").resolve(view.name() + ".parquet"))
                 + " (FORMAT parquet, COMPRESSION zstd)");
-        long rejected;
-        List<IssueCount> issues = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + staged(view) + " WHERE _reasons IS NOT NULL")) {
+        long rejected = count(s, staged(view));
+        List<IssueCount> issues = issues(s, staged(view));
+        s.execute("DROP TABLE " + staged(view));
+        return new TableReport(view.name(), sha256, recordsRead, recordsRead - rejected, rejected, List.of(),
+                List.of(), issues);
+    }
+
+    private static long count(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE _reasons IS NOT NULL")) {
             rs.next();
-            rejected = rs.getLong(1);
+            return rs.getLong(1);
         }
+    }
+
+    /** The quarantine reasons of a work table, most frequent first. */
+    private static List<IssueCount> issues(Statement s, String table) throws SQLException {
+        List<IssueCount> issues = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("SELECT r, count(*) FROM (SELECT unnest(string_split(_reasons, '|')) AS r"
-                + " FROM " + staged(view) + " WHERE _reasons IS NOT NULL) GROUP BY r")) {
+                + " FROM " + table + " WHERE _reasons IS NOT NULL) GROUP BY r")) {
             while (rs.next()) {
                 String r = rs.getString(1);
                 int colon = r.indexOf(':');
@@ -248,9 +322,7 @@ public final class FhirDeliveryProcessor {
         }
         issues.sort(Comparator.comparingLong(IssueCount::records).reversed().thenComparing(IssueCount::reason)
                 .thenComparing(IssueCount::column));
-        s.execute("DROP TABLE " + staged(view));
-        return new TableReport(view.name(), sha256, recordsRead, recordsRead - rejected, rejected, List.of(),
-                List.of(), issues);
+        return issues;
     }
 
     private static String staged(FhirView view) {

@@ -40,13 +40,14 @@ class BackgroundPreparation implements DemoPreparation {
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.markers = dataDir.resolve("demo");
         for (DemoStep step : this.steps) {
-            set(step, isDone(step) ? State.DONE : State.PENDING, isDone(step) ? 1 : 0);
+            boolean done = isDone(step) || !step.available();
+            set(step, done ? State.DONE : State.PENDING, done ? 1 : 0);
         }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (steps.stream().allMatch(this::isDone)) {
+        if (steps.stream().allMatch(s -> isDone(s) || !s.available())) {
             return;
         }
         Thread worker = new Thread(this::runAll, "demo-preparation");
@@ -56,7 +57,7 @@ class BackgroundPreparation implements DemoPreparation {
 
     void runAll() {
         for (DemoStep step : steps) {
-            if (isDone(step)) {
+            if (isDone(step) || !step.available()) {
                 continue;
             }
             set(step, State.RUNNING, 0);

@@ -61,6 +61,19 @@ class ExtractRepository {
                 .params(permit.value(), version).query(ExtractRepository::row).list();
     }
 
+    /** Records when the permit ended (revoked or expired) on its extracts, once. */
+    void permitEnded(PermitId permit, Instant at) {
+        jdbc.sql("update permit_extract set permit_ended_at = ? where permit_id = ? and permit_ended_at is null")
+                .params(ts(at), permit.value()).update();
+    }
+
+    /** Extracts whose permit ended before {@code cutoff}, not deleted yet and not being built. */
+    List<ExtractState> endedBefore(Instant cutoff) {
+        return jdbc.sql("select " + COLUMNS + " from permit_extract where permit_ended_at < ? and status not in"
+                + " ('DELETED', 'BUILDING') order by permit_ended_at").param(ts(cutoff))
+                .query(ExtractRepository::row).list();
+    }
+
     /** Moves the status if it is still {@code from}; false when it moved meanwhile. */
     boolean move(PermitId permit, int version, ExtractStatus from, ExtractStatus to, Optional<String> reason,
             Instant at) {

@@ -18,8 +18,9 @@ import eu.guichet.ingest.LakeVersions.LakeTable;
  * A permit's population as filters the data can execute, on the first scoped dataset's person table (one holding its
  * persons' national pseudonyms) that has every column the filters need: age from a birth year or date (whole years at
  * the period's start), sex (FHIR {@code male}/{@code female}, SNDS codes {@code 1}/{@code 2}), region codes as
- * département prefixes of a postcode or département column. Code lists are not executed yet: such a permit is refused,
- * as is one whose filters find no column, rather than given persons outside its population.
+ * département prefixes of a postcode or département column; code lists ({@link CodeListMapping}) as persons with one of
+ * the codes in the period. A permit whose filters find no column or no table is refused rather than given persons
+ * outside its population.
  */
 final class PopulationMapping {
 
@@ -30,9 +31,14 @@ final class PopulationMapping {
     }
 
     static Optional<Population> map(PermitScope.Population wanted, List<PermitScope.ScopedDataset> datasets,
-            Map<String, LakeDataset> lake, LocalDate ageAt) {
-        if (!wanted.codeLists().isEmpty()) {
-            return Optional.empty();
+            Map<String, LakeDataset> lake, LocalDate ageAt, PermitScope.Period period) {
+        List<Population.CodeEvents> codeEvents = new ArrayList<>();
+        for (PermitScope.CodeList list : wanted.codeLists()) {
+            List<Population.CodeEvents> found = CodeListMapping.events(list, datasets, lake, period);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            codeEvents.addAll(found);
         }
         for (PermitScope.ScopedDataset d : datasets) {
             for (LakeTable t : lake.get(d.datasetId().toString()).tables().values()) {
@@ -41,7 +47,11 @@ final class PopulationMapping {
                 }
                 Optional<List<Population.Filter>> filters = filters(wanted, t, ageAt);
                 if (filters.isPresent()) {
-                    return Optional.of(new Population(List.of(t.file()), t.personColumns().get(0), filters.get()));
+                    List<Population.Filter> all = new ArrayList<>(filters.get());
+                    if (!codeEvents.isEmpty()) {
+                        all.add(new Population.HasCode(t.personColumns().get(0), codeEvents));
+                    }
+                    return Optional.of(new Population(List.of(t.file()), t.personColumns().get(0), all));
                 }
             }
         }

@@ -107,7 +107,7 @@ final class ScopeMapping {
         Optional<Population> population = Optional.empty();
         if (!scope.population().equals(PermitScope.Population.EVERYONE)) {
             population = PopulationMapping.map(scope.population(), scope.datasets(), lake,
-                    scope.period().from().orElse(today));
+                    scope.period().from().orElse(today), scope.period());
             if (population.isEmpty()) {
                 return refused("extract.population_not_executable", groups, shown, notFound, withheld);
             }

@@ -58,6 +58,8 @@ public final class DataPlaneRun {
             Map<String, String> identifiers, char delimiter, DeliveryObserver observer) {
         return switch (format) {
             case FHIR_NDJSON -> fhir.deliver(new FhirDelivery(datasetId, holderId, dir), observer);
+            case FHIR_BUNDLE -> fhir.deliver(
+                    new FhirDelivery(datasetId, holderId, dir, FhirDelivery.Layout.BUNDLES), observer);
             case CSV_TABLE_SCHEMA -> tabular.deliver(
                     new Delivery(datasetId, holderId, tables(dir, identifiers, delimiter)), observer);
         };
@@ -71,11 +73,15 @@ public final class DataPlaneRun {
     public static void checkLayout(DeliveryFormat format, Path dir, Map<String, String> identifiers,
             char delimiter) {
         switch (format) {
-            case FHIR_NDJSON -> {
-                if (!identifiers.isEmpty()) {
-                    throw new ValidationException("ingest.identifiers_not_applicable",
-                            "FHIR deliveries take no identifier columns: the flattening knows them.");
+            case FHIR_BUNDLE -> {
+                noIdentifiers(identifiers);
+                if (names(dir).stream().noneMatch(n -> n.endsWith(".json"))) {
+                    throw new ValidationException("ingest.no_fhir_bundle", "A FHIR bundle delivery holds at least "
+                            + "one .json file holding a Bundle.");
                 }
+            }
+            case FHIR_NDJSON -> {
+                noIdentifiers(identifiers);
                 Set<String> expected = new HashSet<>();
                 FhirDeliveryProcessor.resourceTypes().forEach(t -> expected.add(t + ".ndjson"));
                 if (names(dir).stream().noneMatch(expected::contains)) {
@@ -90,6 +96,13 @@ public final class DataPlaneRun {
                     throw new ValidationException("ingest.schema_invalid", e.getMessage());
                 }
             }
+        }
+    }
+
+    private static void noIdentifiers(Map<String, String> identifiers) {
+        if (!identifiers.isEmpty()) {
+            throw new ValidationException("ingest.identifiers_not_applicable",
+                    "FHIR deliveries take no identifier columns: the flattening knows them.");
         }
     }
 

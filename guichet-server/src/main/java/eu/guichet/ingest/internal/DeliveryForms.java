@@ -43,7 +43,8 @@ final class DeliveryForms {
         try {
             return DeliveryFormat.valueOf(text == null ? "" : text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("ingest.format_invalid", "The format is CSV_TABLE_SCHEMA or FHIR_NDJSON.");
+            throw new ValidationException("ingest.format_invalid",
+                    "The format is CSV_TABLE_SCHEMA, FHIR_NDJSON or FHIR_BUNDLE.");
         }
     }
 
