@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--synthea", description = "Synthea output (with fhir/); default guichet-synthetic/target/synthea.")
     Path synthea;
 
+    @Option(names = "--server-jar", description = "The server jar for the startup row; default"
+            + " guichet-server/target/guichet-server.jar.")
+    Path serverJar;
+
     @Option(names = "--catalogue", description = "Run CatalogueSearchBench (Maven, PostgreSQL) before reading its table.")
     boolean runCatalogue;
 
@@ -79,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("guichet-bench");
         BenchContext ctx = new BenchContext(scale, (int) Math.max(100, scale / 10), Math.max(1, rounds), dir, repo,
                 synthea != null ? synthea : repo.resolve("guichet-synthetic/target/synthea"),
-                repo.resolve("guichet-server/target/guichet-server.jar"));
+                serverJar != null ? serverJar : repo.resolve("guichet-server/target/guichet-server.jar"));
         String machine = Machine.describe();
         String loadBefore = Machine.loadAverage();
         System.out.println("Machine: " + machine + "\nLoad average before: " + loadBefore);

@@ -51,11 +51,12 @@ final class FhirBench {
         FhirDeliveryProcessor processor = new FhirDeliveryProcessor(new DatasetLake(ctx.work().resolve("fhir-lake")),
                 ctx.pseudonymiser(), new DeliveryOptions("2GB", ctx.threads()));
         AtomicLong round = new AtomicLong();
-        int rounds = Math.max(3, ctx.rounds() * 3); // a small fixture: more rounds to get past the JIT
-        double ours = Timer.best(2, rounds,
+        int rounds = ctx.rounds() * 3; // a small fixture: more rounds to get past the JIT
+        int warmups = ctx.rounds() > 1 ? 2 : 1;
+        double ours = Timer.best(warmups, rounds,
                 () -> processor.deliver(new FhirDelivery("FHIR-" + round.incrementAndGet(), "BENCH", fhir)));
         AtomicLong sink = new AtomicLong();
-        double baseline = Timer.best(2, rounds, () -> {
+        double baseline = Timer.best(warmups, rounds, () -> {
             for (Path f : files) {
                 sink.addAndGet(Files.readAllLines(f, StandardCharsets.UTF_8).parallelStream()
                         .filter(line -> !line.isBlank())
