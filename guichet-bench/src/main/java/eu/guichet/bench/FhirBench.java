@@ -16,9 +16,9 @@ import eu.guichet.dataplane.tabular.DeliveryOptions;
 
 /**
  * FHIR ingest and pseudonymisation of Synthea bulk NDJSON ({@link FhirDeliveryProcessor}: read, flatten and check,
- * stage, pseudonymise, Parquet, publish) against the HAPI FHIR R4 JSON parser alone on the same files (read each
- * line, {@code parseResource} into the resource model, nothing written), one parser per thread on as many threads as
- * cores.
+ * stage, pseudonymise, Parquet, publish) against the HAPI FHIR R4 JSON parser alone on the same files (each file's
+ * lines read, then {@code parseResource} into the resource model in parallel, one parser per thread; nothing
+ * written).
  */
 final class FhirBench {
 
@@ -53,8 +53,18 @@ final class FhirBench {
         AtomicLong round = new AtomicLong();
         int rounds = ctx.rounds() * 3; // a small fixture: more rounds to get past the JIT
         int warmups = ctx.rounds() > 1 ? 2 : 1;
-        double ours = Timer.best(warmups, rounds,
-                () -> processor.deliver(new FhirDelivery("FHIR-" + round.incrementAndGet(), "BENCH", fhir)));
+        Phases phases = new Phases();
+        String[] bestPhases = {""};
+        double[] best = {Double.MAX_VALUE};
+        double ours = Timer.best(warmups, rounds, () -> {
+            phases.start();
+            long t0 = System.nanoTime();
+            processor.deliver(new FhirDelivery("FHIR-" + round.incrementAndGet(), "BENCH", fhir), phases);
+            if ((System.nanoTime() - t0) / 1e9 < best[0]) {
+                best[0] = (System.nanoTime() - t0) / 1e9;
+                bestPhases[0] = phases.finish();
+            }
+        });
         AtomicLong sink = new AtomicLong();
         double baseline = Timer.best(warmups, rounds, () -> {
             for (Path f : files) {
@@ -67,7 +77,7 @@ final class FhirBench {
         return List.of(new BenchRow("fhir", "FHIR ingest + pseudonymise (Synthea NDJSON) vs HAPI R4 parser alone",
                 String.format("%,d resources, %d types, %.1f MB", resources, files.size(), bytes / 1e6), ours,
                 baseline, MarkdownTable.rate(resources, ours, "resources/s"),
-                String.format("target ≥ 50,000 resources/s: %s; HAPI alone %,.0f/s; fixed fixture size (Synthea)",
-                        rate >= 50_000 ? "met" : "missed", resources / baseline)));
+                String.format("target ≥ 50,000 resources/s: %s; HAPI alone %,.0f/s; fixed fixture size (Synthea);"
+                        + " steps (s): %s", rate >= 50_000 ? "met" : "missed", resources / baseline, bestPhases[0])));
     }
 }

@@ -39,11 +39,20 @@ final class TabularBench {
                 ctx.pseudonymiser(), new DeliveryOptions("2GB", ctx.threads()));
         AtomicLong accepted = new AtomicLong();
         AtomicLong round = new AtomicLong();
+        Phases phases = new Phases();
+        String[] bestPhases = {""};
+        double[] best = {Double.MAX_VALUE};
         double ours = Timer.best(1, ctx.rounds(), () -> {
+            phases.start();
+            long t0 = System.nanoTime();
             DeliveryReport report = processor.deliver(new Delivery("BENCH-" + round.incrementAndGet(), "BENCH",
                     List.of(TableDelivery.csv(SndsData.claimsSchema(), csv, Map.of("NIR", ColumnTreatment.NATIONAL_ID,
-                            "DATE_NAISSANCE", ColumnTreatment.BIRTH_DATE_TO_YEAR)))));
+                            "DATE_NAISSANCE", ColumnTreatment.BIRTH_DATE_TO_YEAR)))), phases);
             accepted.set(report.tables().get(0).recordsAccepted());
+            if ((System.nanoTime() - t0) / 1e9 < best[0]) {
+                best[0] = (System.nanoTime() - t0) / 1e9;
+                bestPhases[0] = phases.finish();
+            }
         });
         double baseline = Timer.best(1, ctx.rounds(), () -> hmacAll(perRow, key));
         double distinctOnly = Timer.best(1, ctx.rounds(), () -> hmacDistinct(distinct, key));
@@ -56,7 +65,8 @@ final class TabularBench {
                         MarkdownTable.rate(ctx.rows(), ours, "rows/s"),
                         String.format("target ≥ 50 %% of the limit (%,.0f rows/s): %.1f %% — %s; accepted %,d",
                                 limit, 100 * (ctx.rows() / ours) / limit,
-                                ctx.rows() / ours >= limit / 2 ? "met" : "missed", accepted.get())),
+                                ctx.rows() / ours >= limit / 2 ? "met" : "missed", accepted.get())
+                                + "; steps (s): " + bestPhases[0]),
                 new BenchRow("tabular", "bare HMAC-SHA256 of the distinct IDs only (what the delivery hashes)",
                         String.format("%,d IDs", distinct.size()), distinctOnly, Double.NaN,
                         MarkdownTable.rate(distinct.size(), distinctOnly, "IDs/s"), "for reading the row above"));
