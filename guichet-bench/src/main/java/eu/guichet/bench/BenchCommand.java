@@ -27,7 +27,7 @@ public final class BenchCommand implements Callable<Integer> {
     public static final List<String> ROWS = List.of("fhir", "tabular", "extract", "workspace", "disclosure",
             "catalogue", "startup");
 
-    @Option(names = "--scale", defaultValue = "1000000",
+    @Option(names = "--scale", defaultValue = "10000000",
             description = "Tabular rows and extract events (persons: a tenth); up to 100000000. Default ${DEFAULT-VALUE}.")
     long scale;
 
