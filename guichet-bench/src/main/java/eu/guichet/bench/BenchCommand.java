@@ -28,14 +28,16 @@ public final class BenchCommand implements Callable<Integer> {
             "catalogue", "startup");
 
     @Option(names = "--scale", defaultValue = "10000000",
-            description = "Tabular rows and extract events (persons: a tenth); up to 100000000. Default ${DEFAULT-VALUE}.")
+            description = "Tabular rows and extract events (persons: a tenth); up to 100000000."
+                    + " Default ${DEFAULT-VALUE}.")
     long scale;
 
     @Option(names = "--only", split = ",", description = "Rows to run, among ${COMPLETION-CANDIDATES}.",
             completionCandidates = RowNames.class)
     List<String> only;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Measured rounds per path after warm-up (best counts).")
+    @Option(names = "--rounds", defaultValue = "2",
+            description = "Measured rounds per path after warm-up (best counts).")
     int rounds;
 
     @Option(names = "--out", defaultValue = "target/bench/bench-table.md", description = "Where the table is written.")
@@ -54,7 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
             + " guichet-server/target/guichet-server.jar.")
     Path serverJar;
 
-    @Option(names = "--catalogue", description = "Run CatalogueSearchBench (Maven, PostgreSQL) before reading its table.")
+    @Option(names = "--catalogue",
+            description = "Run CatalogueSearchBench (Maven, PostgreSQL) before reading its table.")
     boolean runCatalogue;
 
     static final class RowNames extends ArrayList<String> {

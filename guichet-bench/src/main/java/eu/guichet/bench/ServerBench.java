@@ -93,7 +93,8 @@ final class ServerBench {
         return List.of(new BenchRow("catalogue", what, http.get(1) + " requests (10,000 datasets by default)",
                 p99 / 1000, Double.parseDouble(lucene.get(4)) / 1000, http.get(6) + " req/s",
                 String.format(Locale.ROOT, "times are p99 (ratio: over HTTP ÷ Lucene alone in process); p50 %s ms;"
-                        + " target p99 < 50 ms: %s; measured %s by CatalogueSearchBench", http.get(2), p99 < 50 ? "met" : "missed",
+                        + " target p99 < 50 ms: %s; measured %s by CatalogueSearchBench", http.get(2),
+                        p99 < 50 ? "met" : "missed",
                         Instant.ofEpochMilli(Files.getLastModifiedTime(result).toMillis()))));
     }
 

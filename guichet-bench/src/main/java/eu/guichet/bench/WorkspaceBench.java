@@ -74,7 +74,8 @@ final class WorkspaceBench {
         directory.deleteAll();
         double overhead = 100 * (ours / raw - 1);
         return List.of(new BenchRow("workspace", QUERIES.size() + " analytic queries through the sandbox vs raw"
-                + " DuckDB JDBC", String.format("extract of %,d rows (%d MB)", rows(rawCopy), Files.size(rawCopy) >> 20),
+                + " DuckDB JDBC", String.format("extract of %,d rows (%d MB)", rows(rawCopy),
+                        Files.size(rawCopy) >> 20),
                 ours, raw, String.format("%.1f queries/s", QUERIES.size() / ours),
                 String.format("target ≤ 5 %% overhead: %+.1f %% — %s (result rows %d)", overhead,
                         overhead <= 5 ? "met" : "missed", sink)));
@@ -99,7 +100,8 @@ final class WorkspaceBench {
     private static long rows(Path database) throws Exception {
         Properties ro = new Properties();
         ro.setProperty("access_mode", "READ_ONLY");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database, ro); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database, ro);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM EVENTS")) {
             rs.next();
             return rs.getLong(1);
