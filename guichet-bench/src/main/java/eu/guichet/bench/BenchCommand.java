@@ -125,9 +125,11 @@ public final class BenchCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
-        String table = MarkdownTable.render(rows, machine, loadBefore, Machine.loadAverage(),
-                String.format("%,d rows/events, %,d persons, best of %d rounds after warm-up", ctx.rows(),
-                        ctx.persons(), ctx.rounds()));
+        boolean generated = selected.stream().anyMatch(List.of("tabular", "extract", "workspace")::contains);
+        String table = MarkdownTable.render(rows, machine, loadBefore, Machine.loadAverage(), generated
+                ? String.format("%,d rows/events, %,d persons, best of %d rounds after warm-up", ctx.rows(),
+                        ctx.persons(), ctx.rounds())
+                : "no generated data (rows: " + String.join(", ", selected) + ")");
         System.out.println();
         System.out.println(table);
         Path target = out.toAbsolutePath();
