@@ -1,6 +1,7 @@
 -- Permit extracts (module extract): one row per permit version. Evidence holds counts, hashes and names, never values.
+-- No foreign key to the access module's tables: this module learns of permits from their events only.
 create table permit_extract (
-    permit_id      uuid         not null references permit (id),
+    permit_id      uuid         not null,
     version        integer      not null,
     extract_id     varchar(100) not null unique,
     status         varchar(16)  not null
@@ -21,7 +22,7 @@ create index permit_extract_status_idx on permit_extract (status);
 -- The key version of a permit's per-project pseudonyms, recorded at its first build: later versions derive theirs
 -- from it, so an amended permit's extract links to its first one after a key rotation.
 create table extract_project_key (
-    permit_id   uuid         primary key references permit (id),
+    permit_id   uuid         primary key,
     key_version integer      not null,
     recorded_at timestamptz  not null
 );

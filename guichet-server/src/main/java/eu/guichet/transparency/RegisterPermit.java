@@ -15,9 +15,11 @@ import eu.guichet.access.PermitId;
  * @param resultsDueAt  results must be published before this instant: 18 months after the end of processing (the
  *                      planned end while the permit runs)
  * @param overdue       results due and none declared
+ * @param releasedOutputs outputs released from the permit's workspace after output control (module disclosure)
  */
 public record RegisterPermit(PermitId id, ApplicationId applicationId, int version, PermitStatus status,
         List<RegisterDataset> datasets, Instant grantedAt, Instant validUntil, Instant changedAt,
         Optional<String> revocationReason, Optional<Instant> endedAt, Instant resultsDueAt,
-        List<ResultPublication> results, boolean overdue) {
+        List<ResultPublication> results, boolean overdue,
+        int releasedOutputs) {
 }

@@ -8,6 +8,7 @@ import static eu.guichet.security.Role.HDAB_ADMIN;
 import static eu.guichet.security.Role.HDAB_ANALYST;
 import static eu.guichet.security.Role.HDAB_DECIDER;
 import static eu.guichet.security.Role.HDAB_REVIEWER;
+import static eu.guichet.security.Role.OUTPUT_CHECKER;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public final class Navigation {
             entry("nav.queue", "/hdab/catalogue", roles(HDAB_ADMIN, HDAB_REVIEWER)),
             entry("nav.review", "/hdab/applications", roles(HDAB_REVIEWER, HDAB_DECIDER)),
             entry("nav.statistics", "/hdab/statistics", roles(HDAB_ANALYST)),
+            entry("nav.outputs", "/hdab/outputs", roles(OUTPUT_CHECKER)),
             entry("nav.users", "/admin/users", roles(HDAB_ADMIN)),
             entry("nav.optouts", "/hdab/optouts", roles(HDAB_ADMIN)),
             entry("nav.audit", "/audit", roles(AUDITOR, HDAB_ADMIN)));

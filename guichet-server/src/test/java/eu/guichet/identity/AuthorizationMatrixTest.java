@@ -46,13 +46,19 @@ class AuthorizationMatrixTest {
      * The analyst (HDAB_ANALYST) column, which the table does not write out: the analyst gets what checker1 gets (both
      * are HDAB staff with no other rights), except on these rows ("endpoint | path" → status).
      */
-    private static final Map<String, Integer> ANALYST_DIFFERS = Map.of(
-            "GET /hdab/applications/{id} | /hdab/applications/{screened}", 200,
-            "GET /hdab/statistics | /hdab/statistics", 200,
-            "POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment", 302,
-            "GET /api/deliveries | /api/deliveries", 403,
-            "GET /api/deliveries/{id} | /api/deliveries/{delivery}", 403,
-            "GET /api/deliveries/{id}/quarantine | /api/deliveries/{delivery}/quarantine", 403);
+    private static final Map<String, Integer> ANALYST_DIFFERS = Map.ofEntries(
+            Map.entry("GET /hdab/applications/{id} | /hdab/applications/{screened}", 200),
+            Map.entry("GET /hdab/statistics | /hdab/statistics", 200),
+            Map.entry("POST /hdab/statistics/{id}/assignment | /hdab/statistics/{statistical}/assignment", 302),
+            Map.entry("GET /api/deliveries | /api/deliveries", 403),
+            Map.entry("GET /api/deliveries/{id} | /api/deliveries/{delivery}", 403),
+            Map.entry("GET /api/deliveries/{id}/quarantine | /api/deliveries/{delivery}/quarantine", 403),
+            Map.entry("GET /api/outputs | /api/outputs", 403),
+            Map.entry("GET /api/outputs/{id} | /api/outputs/{output}", 403),
+            Map.entry("POST /api/outputs/{id}/reviews | /api/outputs/{outputToReview}/reviews", 403),
+            Map.entry("GET /hdab/outputs | /hdab/outputs", 403),
+            Map.entry("GET /hdab/outputs/{id} | /hdab/outputs/{output}", 403),
+            Map.entry("POST /hdab/outputs/{id}/reviews | /hdab/outputs/{pageOutputToReview}/reviews", 403));
 
     /**
      * One row per request: endpoint (method and mapped pattern), the concrete path, then the expected status per
@@ -217,6 +223,23 @@ class AuthorizationMatrixTest {
             POST /workspaces/{id}/saved-queries/{queryId}/delete | /workspaces/{workspace}/saved-queries/{pageSavedToDelete}/delete | 302 403 302 404 403 403 403 403 403 403 403
             GET /api/permits/{id}/extract         | /api/permits/{permit}/extract         | 401  200   200   404 403    200      200     403      403      200     403
             POST /api/permits/{id}/extract/retry  | /api/permits/{permit}/extract/retry   | 401  409   403   403 403    409      409     403      403      403     403
+            POST /api/workspaces/{id}/outputs     | /api/workspaces/{workspace}/outputs   | 401  403   201   404 403    403      403     403      403      403     403
+            GET /api/workspaces/{id}/outputs      | /api/workspaces/{workspace}/outputs   | 401  403   200   404 403    403      403     403      403      403     403
+            GET /api/outputs                      | /api/outputs                          | 401  403   403   403 403    403      403     200      200      403     403
+            GET /api/outputs/{id}                 | /api/outputs/{output}                 | 401  403   200   404 403    403      403     200      200      403     403
+            POST /api/outputs/{id}/reviews        | /api/outputs/{outputToReview}/reviews | 401  403   403   403 403    403      403     200      200      403     403
+            POST /api/outputs/{id}/resubmission   | /api/outputs/{returnedOutput}/resubmission | 401 403 200 404 403   403      403     403      403      403     403
+            POST /api/outputs/{id}/withdrawal     | /api/outputs/{outputToWithdraw}/withdrawal | 401 403 200 404 403   403      403     403      403      403     403
+            GET /api/outputs/{id}/file            | /api/outputs/{releasedOutput}/file    | 401  403   200   404 403    403      403     403      403      403     403
+            GET /workspaces/{id}/outputs          | /workspaces/{workspace}/outputs       | 302  403   200   404 403    403      403     403      403      403     403
+            POST /workspaces/{id}/outputs         | /workspaces/{workspace}/outputs       | 302  403   302   404 403    403      403     403      403      403     403
+            GET /outputs/{id}                     | /outputs/{output}                     | 302  403   200   404 403    403      403     403      403      403     403
+            GET /outputs/{id}/file                | /outputs/{releasedOutput}/file        | 302  403   200   404 403    403      403     403      403      403     403
+            POST /outputs/{id}/resubmission       | /outputs/{pageReturnedOutput}/resubmission | 302 403 302 404 403   403      403     403      403      403     403
+            POST /outputs/{id}/withdrawal         | /outputs/{pageOutputToWithdraw}/withdrawal | 302 403 302 404 403   403      403     403      403      403     403
+            GET /hdab/outputs                     | /hdab/outputs                         | 302  403   403   403 403    403      403     200      200      403     403
+            GET /hdab/outputs/{id}                | /hdab/outputs/{output}                | 302  403   403   403 403    403      403     200      200      403     403
+            POST /hdab/outputs/{id}/reviews       | /hdab/outputs/{pageOutputToReview}/reviews | 302 403 403 403 403  403      403     302      302      403     403
             GET /applications                     | /applications                         | 302  403   200   200 403    403      403     403      403      403     403
             POST /applications                    | /applications                         | 302  403   302   302 403    403      403     403      403      403     403
             GET /applications/{id}                | /applications/{application}           | 302  200   200   404 403    200      200     403      403      200     403
@@ -276,6 +299,15 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/workspaces/{id}/jobs", "{\"script\": \"select 1\"}"),
             Map.entry("POST /workspaces/{id}/queries", "sql=select+count(*)+from+stays"),
             Map.entry("POST /workspaces/{id}/saved-queries", "name=Matrix+page&sql=select+1"),
+            Map.entry("POST /api/workspaces/{id}/outputs", """
+                    {"savedQueryId": "{outputQuery}", "description": "Matrix", "dimensions": ["length_of_stay"],
+                     "contributor": "stay_id"}"""),
+            Map.entry("POST /api/outputs/{id}/reviews", "{\"decision\": \"APPROVE\"}"),
+            Map.entry("POST /api/outputs/{id}/resubmission", "{\"description\": \"Matrix again\"}"),
+            Map.entry("POST /workspaces/{id}/outputs",
+                    "savedQueryId={outputQuery}&description=Matrix+page&dimensions=length_of_stay&contributor=stay_id"),
+            Map.entry("POST /hdab/outputs/{id}/reviews", "decision=APPROVE&comment=Fine."),
+            Map.entry("POST /outputs/{id}/resubmission", "description=Matrix+page+again"),
             Map.entry("POST /permits/{id}/revocation", "reason=Breach+of+conditions."),
             Map.entry("POST /holder/requests/{id}/answer", "costEstimate=500&feasibility=Feasible."),
             Map.entry("POST /holder/requests/{id}/extension", "reason=Migration."),
@@ -440,11 +472,33 @@ class AuthorizationMatrixTest {
                 assertThat(saved.status()).as(saved.body()).isEqualTo(201);
                 ids.put(key, saved.json().get("id").asString());
             }
+            outputIds(base);
             var job = api.post(base + "/jobs", "alice", "{\"script\": \"select 1\"}");
             assertThat(job.status()).as(job.body()).isEqualTo(202);
             ids.put("{job}", job.json().get("id").asString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Requests to release outputs of that workspace, in the states the rows need. */
+    private void outputIds(String base) {
+        var query = api.post(base + "/saved-queries", "alice",
+                "{\"name\": \"Outputs\", \"sql\": \"select stay_id, length_of_stay from stays\"}");
+        ids.put("{outputQuery}", query.json().get("id").asString());
+        for (String key : List.of("{output}", "{outputToReview}", "{pageOutputToReview}", "{returnedOutput}",
+                "{pageReturnedOutput}", "{outputToWithdraw}", "{pageOutputToWithdraw}", "{releasedOutput}")) {
+            var output = api.post(base + "/outputs", "alice", resolve(BODIES.get("POST /api/workspaces/{id}/outputs")));
+            assertThat(output.status()).as(output.body()).isEqualTo(201);
+            ids.put(key, output.json().get("id").asString());
+        }
+        for (String returned : List.of("{returnedOutput}", "{pageReturnedOutput}")) {
+            assertThat(api.post("/api/outputs/" + ids.get(returned) + "/reviews", "checker1",
+                    "{\"decision\": \"RETURN\", \"comment\": \"Why?\"}").status()).isEqualTo(200);
+        }
+        for (String checker : List.of("checker1", "checker2")) {
+            assertThat(api.post("/api/outputs/" + ids.get("{releasedOutput}") + "/reviews", checker,
+                    "{\"decision\": \"APPROVE\"}").status()).isEqualTo(200);
         }
     }
 

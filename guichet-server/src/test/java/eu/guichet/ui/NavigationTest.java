@@ -41,6 +41,7 @@ class NavigationTest {
                 .containsExactlyElementsOf(signedInAnd("nav.holder_requests", "nav.queue", "nav.review"));
         assertThat(keysFor(user(Role.HDAB_DECIDER))).containsExactlyElementsOf(signedInAnd("nav.review"));
         assertThat(keysFor(user(Role.HDAB_ANALYST))).containsExactlyElementsOf(signedInAnd("nav.statistics"));
+        assertThat(keysFor(user(Role.OUTPUT_CHECKER))).containsExactlyElementsOf(signedInAnd("nav.outputs"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
                 .containsExactlyElementsOf(
                         signedInAnd("nav.holder", "nav.deliveries", "nav.holder_requests", "nav.audit"));

@@ -61,8 +61,8 @@ class SignInByRoleTest {
                 arguments("reviewer", "Rémi Reviewer", andEveryone("nav.holder_requests", "nav.queue", "nav.review")),
                 arguments("decider", "Denise Decider", andEveryone("nav.review")),
                 arguments("analyst", "Anatole Analyst", andEveryone("nav.statistics")),
-                arguments("checker1", "Chloé Checker", EVERYONE),
-                arguments("checker2", "Charles Checker", EVERYONE),
+                arguments("checker1", "Chloé Checker", andEveryone("nav.outputs")),
+                arguments("checker2", "Charles Checker", andEveryone("nav.outputs")),
                 arguments("auditor", "Aurore Auditor", andEveryone("nav.audit")),
                 arguments("citizen", "Camille Citoyenne", andEveryone("nav.optout")));
     }

@@ -174,7 +174,9 @@ class RegisterReader {
         return new RegisterPermit(new PermitId(id), new ApplicationId(rs.getObject("application_id", UUID.class)),
                 version, status(rs), datasets, granted, validUntil, changed,
                 Optional.ofNullable(rs.getString("revocation_reason")), endedAt, due, published,
-                published.isEmpty() && !now.isBefore(due));
+                published.isEmpty() && !now.isBefore(due), jdbc.sql(
+                        "select count(*) from register_output_release where permit_id = ?").param(id)
+                        .query(Integer.class).single());
     }
 
     /** Ended (revoked, expired) over the latest change (amended, extended) over granted. */

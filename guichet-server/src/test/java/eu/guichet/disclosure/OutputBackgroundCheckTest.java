@@ -1,0 +1,54 @@
+package eu.guichet.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.guichet.testing.Api;
+import eu.guichet.testing.GuichetIntegrationTest;
+import eu.guichet.workspace.Workspaces;
+
+/** A check longer than {@code guichet.disclosure.check-wait} (here: any) finishes in the background. */
+@GuichetIntegrationTest
+@TestPropertySource(properties = "guichet.disclosure.check-wait=0s")
+class OutputBackgroundCheckTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Workspaces workspaces;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_request_answers_submitted_and_the_checks_end_in_the_background() {
+        Api api = new Api(port);
+        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-BACKGROUND");
+        var r = f.request(f.saveQuery("Stays", OutputFixture.ALL_STAYS), "Stays by length of stay");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("status").asString()).isIn("SUBMITTED", "CHECKED");
+        String id = r.json().get("id").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/outputs/" + id, "checker1").json().get("status").asString()).isEqualTo("CHECKED"));
+        assertThat(api.get("/api/outputs/" + id, "checker1").json().get("cells").size()).isEqualTo(8);
+        assertThat(api.get("/api/notifications", "checker2").body()).contains("/hdab/outputs/" + id);
+    }
+}
