@@ -32,7 +32,7 @@ final class ServerBench {
         String what = "server startup (java -jar guichet-server.jar demo, to the \"Started\" line)";
         if (ctx.serverJar() == null || !Files.isRegularFile(ctx.serverJar())) {
             return List.of(BenchRow.notMeasured("startup", what, "no server jar at " + ctx.serverJar()
-                    + " (./guichet bench builds it)"));
+                    + " (./guichet demo or mvn package builds it)"));
         }
         Path dir = Files.createDirectories(ctx.work().resolve("server"));
         Process server = new ProcessBuilder("java", "-jar", ctx.serverJar().toString(), "demo", "--server.port=0")
