@@ -163,7 +163,7 @@ public final class ExtractBuilder {
                 persons.add("SELECT person_id FROM " + Sql.id(t.name()));
                 observer.tableWritten(counts.size(), spec.tables().size());
             }
-            included = count(s, "(" + String.join(" UNION ", persons) + ")");
+            included = count(s, "(SELECT DISTINCT person_id FROM (" + String.join(" UNION ALL ", persons) + "))");
             s.execute("DETACH work");
             s.execute("CHECKPOINT");
         }
@@ -197,7 +197,10 @@ public final class ExtractBuilder {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE work.person_map (lake VARCHAR, current VARCHAR, project VARCHAR)");
         }
-        String persons = spec.tables().stream().map(t -> personsOf(spec, t)).collect(Collectors.joining(" UNION "));
+        // DISTINCT: with a single table there is no UNION to remove the duplicates, and each one would repeat its
+        // person's rows in the join that writes the tables
+        String persons = "SELECT DISTINCT p FROM (" + spec.tables().stream().map(t -> personsOf(spec, t))
+                .collect(Collectors.joining(" UNION ALL ")) + ")";
         try (DuckDBConnection writer = (DuckDBConnection) c.duplicate();
                 Statement read = c.createStatement();
                 DuckDBAppender appender = writer.createAppender("work", "main", "person_map")) {

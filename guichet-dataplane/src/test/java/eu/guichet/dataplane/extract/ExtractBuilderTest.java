@@ -121,6 +121,18 @@ class ExtractBuilderTest {
     }
 
     @Test
+    void a_single_table_extract_holds_each_row_once() throws Exception {
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
+        ExtractSpec claimsOnly = new ExtractSpec("permit-c-v1", List.of(tables().get(1)), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        ExtractEvidence evidence = builder.build(claimsOnly, "permit-c", OptOutSnapshot.none());
+
+        assertThat(evidence.tables()).containsExactly(new ExtractEvidence.TableCount("PRESTATIONS", 3L * PERSONS));
+        assertThat(evidence.personsIncluded()).isEqualTo(PERSONS);
+    }
+
+    @Test
     void two_projects_share_no_pseudonym() throws Exception {
         ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), lakeKeys, CLOCK);
         builder.build(pseudonymised("permit-a-v1"), "permit-a", OptOutSnapshot.none());
