@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,20 +33,8 @@ final class DeliverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", defaultValue = "${env:GUICHET_URL:-http://localhost:8080}",
-            description = "Guichet's address (env GUICHET_URL; default ${DEFAULT-VALUE})")
-    String server;
-
-    @Option(names = "--user", defaultValue = "${env:GUICHET_USER}", description = "username (HTTP Basic; env GUICHET_USER)")
-    String user;
-
-    @Option(names = "--password", defaultValue = "${env:GUICHET_PASSWORD}", interactive = true, arity = "0..1",
-            description = "password (env GUICHET_PASSWORD; asked when given without a value)")
-    String password;
-
-    @Option(names = "--token", defaultValue = "${env:GUICHET_TOKEN}",
-            description = "OpenID Connect bearer token instead of a password (env GUICHET_TOKEN)")
-    String token;
+    @Mixin
+    ServerOptions connection;
 
     @Option(names = "--dataset", required = true, description = "the dataset's id (UUID)")
     String dataset;
@@ -80,11 +70,11 @@ final class DeliverCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (token == null && (user == null || password == null)) {
-            err.println("Give --user and --password (or GUICHET_USER and GUICHET_PASSWORD), or --token.");
+        Optional<ApiClient> client = connection.client(err);
+        if (client.isEmpty()) {
             return 2;
         }
-        ApiClient api = new ApiClient(server, user, password, token);
+        ApiClient api = client.get();
         UploadState state = new UploadState(stateFile);
         ResumableUpload uploads = new ResumableUpload(api, state, chunkMib * 1024 * 1024, out);
         List<String> ids = new ArrayList<>();

@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,20 +33,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", defaultValue = "${env:GUICHET_URL:-http://localhost:8080}",
-            description = "Guichet's address (env GUICHET_URL; default ${DEFAULT-VALUE})")
-    String server;
-
-    @Option(names = "--user", defaultValue = "${env:GUICHET_USER}", description = "username (HTTP Basic; env GUICHET_USER)")
-    String user;
-
-    @Option(names = "--password", defaultValue = "${env:GUICHET_PASSWORD}", interactive = true, arity = "0..1",
-            description = "password (env GUICHET_PASSWORD; asked when given without a value)")
-    String password;
-
-    @Option(names = "--token", defaultValue = "${env:GUICHET_TOKEN}",
-            description = "OpenID Connect bearer token instead of a password (env GUICHET_TOKEN)")
-    String token;
+    @Mixin
+    ServerOptions connection;
 
     @Option(names = "--workspace", required = true, description = "the workspace's id (UUID)")
     String workspace;
@@ -65,16 +55,16 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (token == null && (user == null || password == null)) {
-            err.println("Give --user and --password (or GUICHET_USER and GUICHET_PASSWORD), or --token.");
-            return 2;
-        }
         if ((sql == null) == (file == null)) {
             err.println("Give the SQL or --file, not both.");
             return 2;
         }
         String text = file != null ? Files.readString(file) : sql;
-        ApiClient api = new ApiClient(server, user, password, token);
+        Optional<ApiClient> client = connection.client(err);
+        if (client.isEmpty()) {
+            return 2;
+        }
+        ApiClient api = client.get();
         String base = "/api/workspaces/" + workspace;
         if (job) {
             return runJob(api, base, text, out, err);
