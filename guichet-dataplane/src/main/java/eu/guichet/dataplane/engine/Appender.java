@@ -8,7 +8,8 @@ public interface Appender extends AutoCloseable {
 
     /**
      * Appends one row; values may be {@code String}, {@code Long}, {@code Integer}, {@code Double}, {@code Boolean},
-     * {@code LocalDate}, {@code LocalDateTime} or {@code null}.
+     * {@code BigDecimal}, {@code LocalDate}, {@code LocalDateTime}, {@code LocalTime}, a
+     * {@code Collection} (a LIST column) or {@code null}; any other type is an {@link IllegalArgumentException}.
      */
     Appender row(Object... values);
 

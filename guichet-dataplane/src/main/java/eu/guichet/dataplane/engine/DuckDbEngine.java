@@ -1,6 +1,7 @@
 package eu.guichet.dataplane.engine;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -45,7 +46,19 @@ public record DuckDbEngine(Optional<String> memoryLimit, Optional<Integer> threa
         settings.setProperty("jdbc_stream_results", "true");
         try {
             return new DuckDbWorkSession((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"
-                    + database.toAbsolutePath(), settings));
+                    + database.toAbsolutePath(), settings), true);
+        } catch (SQLException e) {
+            throw DuckDbWorkSession.failure(e);
+        }
+    }
+
+    /**
+     * A session over a DuckDB connection its caller opened and closes (closing the session leaves it open), with the
+     * connection's own settings: for the steps handed a connection, e.g. the disclosure checks' re-run of a query.
+     */
+    public static WorkSession borrow(Connection connection) {
+        try {
+            return new DuckDbWorkSession(connection.unwrap(DuckDBConnection.class), false);
         } catch (SQLException e) {
             throw DuckDbWorkSession.failure(e);
         }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Collection;
 import java.util.Optional;
 
 import org.duckdb.DuckDBAppender;
@@ -18,9 +20,12 @@ final class DuckDbWorkSession implements WorkSession {
     private static final int FETCH = 65_536;
 
     private final DuckDBConnection connection;
+    private final boolean owned;
 
-    DuckDbWorkSession(DuckDBConnection connection) {
+    /** {@code owned}: whether closing the session closes the connection. */
+    DuckDbWorkSession(DuckDBConnection connection, boolean owned) {
         this.connection = connection;
+        this.owned = owned;
     }
 
     @Override
@@ -91,6 +96,9 @@ final class DuckDbWorkSession implements WorkSession {
 
     @Override
     public void close() {
+        if (!owned) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
@@ -167,6 +175,10 @@ final class DuckDbWorkSession implements WorkSession {
                         appender.append(d);
                     } else if (v instanceof LocalDateTime t) {
                         appender.append(t);
+                    } else if (v instanceof LocalTime t) {
+                        appender.append(t);
+                    } else if (v instanceof Collection<?> list) {
+                        appender.append(list);
                     } else {
                         throw new IllegalArgumentException("cannot append a " + v.getClass().getName());
                     }

@@ -11,12 +11,22 @@ public final class EngineException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String exceptionClass;
     private final String sqlState;
 
     public EngineException(String exceptionClass, String sqlState) {
-        super("the engine failed (" + exceptionClass + (sqlState == null ? "" : ", SQLState " + sqlState) + ")", null,
-                false, false);
+        super("the engine failed (" + kind(exceptionClass, sqlState) + ")", null, false, true);
+        this.exceptionClass = exceptionClass;
         this.sqlState = sqlState;
+    }
+
+    private static String kind(String exceptionClass, String sqlState) {
+        return exceptionClass + (sqlState == null ? "" : ", SQLState " + sqlState);
+    }
+
+    /** What failed, without the engine's message: the engine's exception class and its SQLState, if any. */
+    public String kind() {
+        return kind(exceptionClass, sqlState);
     }
 
     /** The SQLState of the failure, when the engine gave one. */
