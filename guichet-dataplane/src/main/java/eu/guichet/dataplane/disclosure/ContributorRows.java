@@ -1,19 +1,19 @@
 package eu.guichet.dataplane.disclosure;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import eu.guichet.dataplane.engine.DuckDbEngine;
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.tabular.Sql;
 
 /**
- * Re-runs the query that produced a result table, on a DuckDB connection (the workspace's sandbox), and streams its
+ * Re-runs the query that produced a result table, on an engine session (DuckDB today), and streams its
  * rows into an {@link OutputTable}: one row per contributor and cell ({@code GROUP BY} categories and contributor,
  * values summed), ordered by contributor as the builder needs. Categories the query does not return are found first
  * ({@code SELECT DISTINCT}) unless the dimensions are declared. A DuckDB error keeps only its SQLState: its message
@@ -36,8 +36,19 @@ public final class ContributorRows {
      */
     public static OutputTable read(Connection connection, String query, List<String> categoryColumns,
             String contributorColumn, Optional<String> valueColumn, Optional<List<Dimension>> declared, int kept) {
+        try (WorkSession s = DuckDbEngine.borrow(connection)) {
+            return read(s, query, categoryColumns, contributorColumn, valueColumn, declared, kept);
+        } catch (EngineException e) {
+            throw new DisclosureException("the query could not be re-run for the checks (SQLState " + e.getSQLState()
+                    + ")");
+        }
+    }
+
+    /** As {@link #read(Connection, String, List, String, Optional, Optional, int)}, on an engine session. */
+    public static OutputTable read(WorkSession s, String query, List<String> categoryColumns,
+            String contributorColumn, Optional<String> valueColumn, Optional<List<Dimension>> declared, int kept) {
         String from = " FROM (" + query + ") q";
-        try (Statement s = connection.createStatement()) {
+        try {
             List<Dimension> dimensions = declared.isPresent() ? declared.get() : discover(s, from, categoryColumns);
             OutputTableBuilder b = valueColumn.isPresent() ? OutputTable.summing(dimensions, kept)
                     : OutputTable.counting(dimensions);
@@ -45,19 +56,17 @@ public final class ContributorRows {
             String contributor = "CAST(" + Sql.id(contributorColumn) + " AS VARCHAR)";
             String value = valueColumn.map(v -> "sum(" + Sql.id(v) + ")::DOUBLE").orElse("1.0");
             int k = categoryColumns.size();
-            try (ResultSet rs = s.executeQuery("SELECT " + categories + ", " + contributor + " AS contributor, " + value
-                    + from + " WHERE " + Sql.id(contributorColumn) + " IS NOT NULL GROUP BY ALL ORDER BY contributor")) {
-                String[] labels = new String[k];
-                while (rs.next()) {
-                    for (int d = 0; d < k; d++) {
-                        labels[d] = rs.getString(d + 1);
-                    }
-                    double v = rs.getDouble(k + 2);
-                    b.add(rs.getString(k + 1), rs.wasNull() ? 0 : v, labels);
-                }
-            }
+            String[] labels = new String[k];
+            s.forEachRow("SELECT " + categories + ", " + contributor + " AS contributor, " + value
+                    + from + " WHERE " + Sql.id(contributorColumn) + " IS NOT NULL GROUP BY ALL ORDER BY contributor",
+                    row -> {
+                        for (int d = 0; d < k; d++) {
+                            labels[d] = row.string(d + 1);
+                        }
+                        b.add(row.string(k + 1), row.isNull(k + 2) ? 0 : row.doubleValue(k + 2), labels);
+                    });
             return b.build();
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             throw new DisclosureException("the query could not be re-run for the checks (SQLState " + e.getSQLState()
                     + ")");
         } catch (IllegalArgumentException e) {
@@ -65,15 +74,12 @@ public final class ContributorRows {
         }
     }
 
-    private static List<Dimension> discover(Statement s, String from, List<String> columns) throws SQLException {
+    private static List<Dimension> discover(WorkSession s, String from, List<String> columns) {
         List<Dimension> dimensions = new ArrayList<>();
         for (String column : columns) {
             List<String> categories = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT DISTINCT " + label(column) + " AS c" + from + " ORDER BY c")) {
-                while (rs.next()) {
-                    categories.add(rs.getString(1));
-                }
-            }
+            s.forEachRow("SELECT DISTINCT " + label(column) + " AS c" + from + " ORDER BY c",
+                    row -> categories.add(row.string(1)));
             dimensions.add(new Dimension(column, categories, Map.of()));
         }
         return dimensions;

@@ -9,10 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +20,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
+import eu.guichet.dataplane.engine.Appender;
+import eu.guichet.dataplane.engine.DuckDbEngine;
+import eu.guichet.dataplane.engine.Engine;
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.extract.ExtractSpec.Anonymisation;
 import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
 import eu.guichet.dataplane.pseudonym.ProjectPseudonymiser;
@@ -53,11 +51,18 @@ public final class ExtractBuilder {
     private final Path root;
     private final Pseudonymiser pseudonymiser;
     private final Clock clock;
+    private final Engine engine;
 
     public ExtractBuilder(Path root, Pseudonymiser pseudonymiser, Clock clock) {
+        this(root, pseudonymiser, clock, DuckDbEngine.defaults());
+    }
+
+    /** A builder running its SQL on {@code engine}. */
+    public ExtractBuilder(Path root, Pseudonymiser pseudonymiser, Clock clock, Engine engine) {
         this.root = root.toAbsolutePath().normalize();
         this.pseudonymiser = pseudonymiser;
         this.clock = clock;
+        this.engine = engine;
     }
 
     /** The directory of a built extract. */
@@ -99,8 +104,8 @@ public final class ExtractBuilder {
             return evidence;
         } catch (IOException e) {
             throw new ExtractException("cannot write extract " + spec.extractId() + ": " + e.getClass().getSimpleName());
-        } catch (SQLException e) {
-            // DuckDB's message may quote a value: only the SQL state travels (no row data in logs)
+        } catch (EngineException e) {
+            // the engine's message may quote a value: only the SQL state travels (no row data in logs)
             throw new ExtractException("extract " + spec.extractId() + " failed in the engine (SQLState "
                     + e.getSQLState() + ")" );
         } finally {
@@ -118,7 +123,7 @@ public final class ExtractBuilder {
     }
 
     private ExtractEvidence write(ExtractSpec spec, ProjectPseudonymiser project, Map<String, OptOutSnapshot> optOuts,
-            ExtractObserver observer, Path staging) throws SQLException, IOException {
+            ExtractObserver observer, Path staging) throws IOException {
         Path database = staging.resolve(DATABASE);
         List<ExtractEvidence.TableCount> counts = new ArrayList<>();
         List<ExtractEvidence.OptOutsApplied> applied;
@@ -128,25 +133,23 @@ public final class ExtractBuilder {
         long included;
         long outside = 0;
         OptionalInt k = OptionalInt.empty();
-        try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
-                Statement s = c.createStatement()) {
-            s.execute("SET temp_directory = " + Sql.literal(staging.resolve("tmp").toString()));
+        try (WorkSession s = engine.open(database, staging.resolve("tmp"))) {
             // work tables (opt-outs, the person map, groups) live in a database of their own, never in the extract
             s.execute("ATTACH " + Sql.path(staging.resolve(WORK)) + " AS work");
             for (TableSpec t : spec.tables()) {
                 s.execute("CREATE TEMP VIEW " + source(t) + " AS " + sourceQuery(t));
             }
             observer.step(ExtractObserver.Step.OPT_OUTS);
-            snapshot = OptOutExclusion.load(c, optOuts);
+            snapshot = OptOutExclusion.load(s, optOuts);
             observer.step(ExtractObserver.Step.PSEUDONYMS);
-            mapPersons(c, spec, project);
+            mapPersons(s, spec, project);
             if (spec.population().isPresent()) {
-                long before = count(s, "work.person_map");
+                long before = s.count("work.person_map");
                 s.execute("DELETE FROM work.person_map WHERE lake NOT IN (" + spec.population().get().persons() + ")");
-                outside = before - count(s, "work.person_map");
+                outside = before - s.count("work.person_map");
             }
             applied = OptOutExclusion.exclude(s, spec, optOuts.keySet());
-            excluded = count(s, "(SELECT DISTINCT lake FROM work.excluded)");
+            excluded = s.count("(SELECT DISTINCT lake FROM work.excluded)");
             if (spec.anonymisation().isPresent()) {
                 observer.step(ExtractObserver.Step.ANONYMISATION);
                 Anonymisation a = spec.anonymisation().get();
@@ -157,13 +160,13 @@ public final class ExtractBuilder {
             observer.step(ExtractObserver.Step.TABLES);
             for (TableSpec t : spec.tables()) {
                 s.execute("CREATE TABLE " + Sql.id(t.name()) + " AS " + select(spec, t, project.recordKey()));
-                counts.add(new ExtractEvidence.TableCount(t.name(), count(s, Sql.id(t.name()))));
-                s.execute("COPY " + Sql.id(t.name()) + " TO " + Sql.path(staging.resolve("parquet")
-                        .resolve(t.name() + ".parquet")) + " (FORMAT PARQUET)");
+                counts.add(new ExtractEvidence.TableCount(t.name(), s.count(Sql.id(t.name()))));
+                s.writeParquet("SELECT * FROM " + Sql.id(t.name()), staging.resolve("parquet").resolve(t.name()
+                        + ".parquet"));
                 persons.add("SELECT person_id FROM " + Sql.id(t.name()));
                 observer.tableWritten(counts.size(), spec.tables().size());
             }
-            included = count(s, "(SELECT DISTINCT person_id FROM (" + String.join(" UNION ALL ", persons) + "))");
+            included = s.count("(SELECT DISTINCT person_id FROM (" + String.join(" UNION ALL ", persons) + "))");
             s.execute("DETACH work");
             s.execute("CHECKPOINT");
         }
@@ -193,37 +196,28 @@ public final class ExtractBuilder {
     }
 
     /** {@code person_map(lake, current, project)} for every person of the selected rows. */
-    private void mapPersons(DuckDBConnection c, ExtractSpec spec, ProjectPseudonymiser project) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE work.person_map (lake VARCHAR, current VARCHAR, project VARCHAR)");
-        }
+    private void mapPersons(WorkSession s, ExtractSpec spec, ProjectPseudonymiser project) {
+        s.execute("CREATE TABLE work.person_map (lake VARCHAR, current VARCHAR, project VARCHAR)");
         // DISTINCT: with a single table there is no UNION to remove the duplicates, and each one would repeat its
         // person's rows in the join that writes the tables
         String persons = "SELECT DISTINCT p FROM (" + spec.tables().stream().map(t -> personsOf(spec, t))
                 .collect(Collectors.joining(" UNION ALL ")) + ")";
-        try (DuckDBConnection writer = (DuckDBConnection) c.duplicate();
-                Statement read = c.createStatement();
-                DuckDBAppender appender = writer.createAppender("work", "main", "person_map")) {
-            read.setFetchSize(BATCH);
-            try (ResultSet rs = read.executeQuery(persons)) {
-                List<String> batch = new ArrayList<>(BATCH);
-                while (rs.next()) {
-                    batch.add(rs.getString(1));
-                    if (batch.size() == BATCH) {
-                        append(appender, project, batch);
-                    }
+        try (Appender appender = s.append("work", "person_map")) {
+            List<String> batch = new ArrayList<>(BATCH);
+            s.forEachRow(persons, row -> {
+                batch.add(row.string(1));
+                if (batch.size() == BATCH) {
+                    append(appender, project, batch);
                 }
-                append(appender, project, batch);
-            }
+            });
+            append(appender, project, batch);
         }
     }
 
-    private void append(DuckDBAppender appender, ProjectPseudonymiser project, List<String> batch)
-            throws SQLException {
+    private void append(Appender appender, ProjectPseudonymiser project, List<String> batch) {
         List<String> projects = project.pseudonyms(batch);
         for (int i = 0; i < batch.size(); i++) {
-            appender.beginRow().append(batch.get(i)).append(pseudonymiser.upgrade(batch.get(i)))
-                    .append(projects.get(i)).endRow();
+            appender.row(batch.get(i), pseudonymiser.upgrade(batch.get(i)), projects.get(i));
         }
         batch.clear();
     }
@@ -262,14 +256,6 @@ public final class ExtractBuilder {
 
     static String source(TableSpec t) {
         return Sql.id("src_" + t.name());
-    }
-
-    /** {@code count(*)} of a table, or of a table followed by its WHERE clause, both built here. */
-    static long count(Statement s, String tableAndCondition) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static List<ExtractEvidence.FileHash> hashes(Path dir) throws IOException {

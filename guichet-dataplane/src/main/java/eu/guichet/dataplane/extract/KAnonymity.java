@@ -1,12 +1,10 @@
 package eu.guichet.dataplane.extract;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.extract.ExtractSpec.Anonymisation;
 import eu.guichet.dataplane.extract.ExtractSpec.Generalisation;
 import eu.guichet.dataplane.extract.ExtractSpec.TableSpec;
@@ -23,7 +21,7 @@ final class KAnonymity {
     }
 
     /** Drops from person_map every person whose generalised quasi-identifiers are shared by fewer than k persons. */
-    static long suppressSmallGroups(Statement s, ExtractSpec spec, Anonymisation a) throws SQLException {
+    static long suppressSmallGroups(WorkSession s, ExtractSpec spec, Anonymisation a) {
         TableSpec people = spec.tables().stream().filter(t -> t.name().equals(a.personTable())).findFirst()
                 .orElseThrow();
         String qis = a.quasiIdentifiers().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -36,19 +34,16 @@ final class KAnonymity {
         s.execute("CREATE TABLE work.kept AS SELECT q.project FROM work.qi q JOIN (SELECT " + groupBy
                 + " FROM work.qi GROUP BY ALL HAVING count(DISTINCT project) >= " + a.minimumK() + ") g USING ("
                 + groupBy + ")");
-        long before = ExtractBuilder.count(s, "work.person_map");
+        long before = s.count("work.person_map");
         s.execute("DELETE FROM work.person_map WHERE project NOT IN (SELECT project FROM work.kept)");
         s.execute("CREATE TABLE work.groups AS SELECT " + groupBy + ", count(DISTINCT project) AS n FROM work.qi "
                 + "WHERE project IN (SELECT project FROM work.kept) GROUP BY ALL");
-        return before - ExtractBuilder.count(s, "work.person_map");
+        return before - s.count("work.person_map");
     }
 
-    static OptionalInt smallestGroup(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT min(n) FROM work.groups")) {
-            rs.next();
-            long n = rs.getLong(1);
-            return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of((int) n);
-        }
+    static OptionalInt smallestGroup(WorkSession s) {
+        return s.single("SELECT min(n) FROM work.groups").map(n -> OptionalInt.of(Integer.parseInt(n)))
+                .orElse(OptionalInt.empty());
     }
 
     /** For an anonymised extract: the person table's quasi-identifiers as configured, every event date to its month. */

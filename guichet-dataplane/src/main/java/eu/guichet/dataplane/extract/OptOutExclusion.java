@@ -1,16 +1,14 @@
 package eu.guichet.dataplane.extract;
 
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
+import eu.guichet.dataplane.engine.Appender;
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.tabular.Sql;
 
 /**
@@ -24,41 +22,36 @@ final class OptOutExclusion {
     }
 
     /** Loads every snapshot; returns how many distinct persons they hold together. */
-    static long load(DuckDBConnection c, Map<String, OptOutSnapshot> snapshots) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE work.optout (grp VARCHAR, pid VARCHAR)");
-        }
-        try (DuckDBAppender appender = c.createAppender("work", "main", "optout")) {
+    static long load(WorkSession s, Map<String, OptOutSnapshot> snapshots) {
+        s.execute("CREATE TABLE work.optout (grp VARCHAR, pid VARCHAR)");
+        try (Appender appender = s.append("work", "optout")) {
             for (Map.Entry<String, OptOutSnapshot> e : new java.util.TreeMap<>(snapshots).entrySet()) {
                 e.getValue().forEach(p -> {
                     try {
-                        appender.beginRow().append(e.getKey()).append(p).endRow();
-                    } catch (SQLException ex) {
+                        appender.row(e.getKey(), p);
+                    } catch (EngineException ex) {
                         throw new ExtractException("cannot load the opt-out snapshot (SQLState " + ex.getSQLState()
                                 + ")");
                     }
                 });
             }
         }
-        try (Statement s = c.createStatement()) {
-            return ExtractBuilder.count(s, "(SELECT DISTINCT pid FROM work.optout)");
-        }
+        return s.count("(SELECT DISTINCT pid FROM work.optout)");
     }
 
     /**
      * Records which of the extract's persons each snapshot leaves out, drops from the person map those every snapshot
      * leaves out, and answers each snapshot's size and exclusions.
      */
-    static List<ExtractEvidence.OptOutsApplied> exclude(Statement s, ExtractSpec spec, Set<String> groups)
-            throws SQLException {
+    static List<ExtractEvidence.OptOutsApplied> exclude(WorkSession s, ExtractSpec spec, Set<String> groups) {
         s.execute("CREATE TABLE work.excluded AS SELECT DISTINCT o.grp, m.lake FROM work.person_map m "
                 + "JOIN work.optout o ON o.pid = m.current");
         List<ExtractEvidence.OptOutsApplied> applied = new ArrayList<>();
         for (String group : new TreeSet<>(groups)) {
             String g = Sql.literal(group);
             applied.add(new ExtractEvidence.OptOutsApplied(group,
-                    ExtractBuilder.count(s, "work.optout WHERE grp = " + g),
-                    ExtractBuilder.count(s, "work.excluded WHERE grp = " + g)));
+                    s.count("work.optout WHERE grp = " + g),
+                    s.count("work.excluded WHERE grp = " + g)));
         }
         s.execute("DELETE FROM work.person_map WHERE lake IN (SELECT lake FROM work.excluded GROUP BY lake HAVING "
                 + "count(DISTINCT grp) = " + groups.size() + ")");

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import eu.guichet.dataplane.engine.Appender;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.tabular.DeliveryException;
 import eu.guichet.dataplane.tabular.DeliveryObserver;
 import eu.guichet.dataplane.tabular.ReasonCode;
@@ -50,18 +47,18 @@ final class BundleStager {
     private static final int INTERRUPT_CHECK_EVERY = 1024;
     private static final Set<String> R4_TYPES = r4Types();
 
-    private final DuckDBConnection connection;
+    private final WorkSession connection;
     private final JsonFactory json;
     private final DeliveryObserver observer;
     private final Map<String, FhirView> views = new HashMap<>();
     private final Map<String, ResourceFlattener> flatteners = new HashMap<>();
-    private final Map<String, DuckDBAppender> appenders = new HashMap<>();
+    private final Map<String, Appender> appenders = new HashMap<>();
     private final Map<String, Long> read = new TreeMap<>();
-    private DuckDBAppender rejects;
-    private DuckDBAppender aliases;
+    private Appender rejects;
+    private Appender aliases;
     private long entries;
 
-    BundleStager(DuckDBConnection connection, JsonFactory json, DeliveryObserver observer) {
+    BundleStager(WorkSession connection, JsonFactory json, DeliveryObserver observer) {
         this.connection = connection;
         this.json = json;
         this.observer = observer;
@@ -81,24 +78,21 @@ final class BundleStager {
      * Stages the files into {@code s_<view>} for every view, {@code s_bundle} and the reference aliases resolved;
      * answers the resources read per view name (0 for the views no entry has).
      */
-    Map<String, Long> stage(List<Path> files) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (FhirView v : FhirViews.ALL) {
-                FhirDeliveryProcessor.createStaged(s, v);
-                views.put(v.resource(), v);
-                flatteners.put(v.resource(), new ResourceFlattener(v, json));
-                read.put(v.name(), 0L);
-            }
-            s.execute("CREATE TABLE s_" + TABLE + " (_line BIGINT, _reasons VARCHAR, file VARCHAR, entry BIGINT)");
-            s.execute("CREATE TABLE s_alias (alias VARCHAR, id VARCHAR)");
+    Map<String, Long> stage(List<Path> files) {
+        for (FhirView v : FhirViews.ALL) {
+            FhirDeliveryProcessor.createStaged(connection, v);
+            views.put(v.resource(), v);
+            flatteners.put(v.resource(), new ResourceFlattener(v, json));
+            read.put(v.name(), 0L);
         }
+        connection.execute("CREATE TABLE s_" + TABLE + " (_line BIGINT, _reasons VARCHAR, file VARCHAR, entry BIGINT)");
+        connection.execute("CREATE TABLE s_alias (alias VARCHAR, id VARCHAR)");
         try {
             for (FhirView v : FhirViews.ALL) {
-                appenders.put(v.resource(),
-                        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_" + v.name()));
+                appenders.put(v.resource(), connection.append(WorkSession.MAIN, "s_" + v.name()));
             }
-            rejects = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_" + TABLE);
-            aliases = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "s_alias");
+            rejects = connection.append(WorkSession.MAIN, "s_" + TABLE);
+            aliases = connection.append(WorkSession.MAIN, "s_alias");
             for (Path file : files) {
                 String problem = BundleCheck.problem(json, file);
                 if (problem == null) {
@@ -110,7 +104,7 @@ final class BundleStager {
         } catch (IOException e) {
             throw new DeliveryException("Cannot read the delivered bundles", e);
         } finally {
-            for (DuckDBAppender a : appenders.values()) {
+            for (Appender a : appenders.values()) {
                 a.close();
             }
             if (rejects != null) {
@@ -124,7 +118,7 @@ final class BundleStager {
         return read;
     }
 
-    private void readEntries(Path file) throws IOException, SQLException {
+    private void readEntries(Path file) throws IOException {
         try (JsonParser p = json.createParser(file.toFile())) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -142,7 +136,7 @@ final class BundleStager {
         }
     }
 
-    private void entry(JsonParser p, JsonToken token, Path file, int index) throws IOException, SQLException {
+    private void entry(JsonParser p, JsonToken token, Path file, int index) throws IOException {
         entries++;
         if (entries % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
             throw new DeliveryException("Bundle delivery interrupted");
@@ -197,7 +191,7 @@ final class BundleStager {
         if (urlId != null && top[1] == null && top[3] == null) {
             resource = "{\"id\":\"" + urlId + "\"" + (resource.equals("{}") ? "}" : "," + resource.substring(1));
         } else if (urlId != null && top[1] != null && !urlId.equals(top[1].strip())) {
-            aliases.beginRow().append(urlId).append(top[1].strip()).endRow();
+            aliases.row(urlId, top[1].strip());
         }
         long count = read.merge(view.name(), 1L, Long::sum);
         FhirDeliveryProcessor.append(appenders.get(type), entries, flatteners.get(type).flatten(resource), view);
@@ -248,33 +242,25 @@ final class BundleStager {
         return text.toString();
     }
 
-    private void reject(Path file, int index, String reason) throws SQLException {
+    private void reject(Path file, int index, String reason) {
         if (index < 0) {
             entries++;
         }
-        rejects.beginRow().append(entries).append(reason).append(file.getFileName().toString());
-        if (index < 0) {
-            rejects.appendNull();
-        } else {
-            rejects.append((long) index);
-        }
-        rejects.endRow();
+        rejects.row(entries, reason, file.getFileName().toString(), index < 0 ? null : (Object) (long) index);
     }
 
     /** References to {@code urn:uuid:X} where X is an entry's fullUrl and not its resource's id: to that id. */
-    private void resolveAliases() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (FhirView v : FhirViews.ALL) {
-                for (ViewColumn c : v.columns()) {
-                    if (c.derivation() == Derivation.PATIENT_REFERENCE
-                            || c.derivation() == Derivation.ENCOUNTER_REFERENCE) {
-                        s.execute("UPDATE s_" + v.name() + " SET " + c.name() + " = a.id FROM s_alias a WHERE s_"
-                                + v.name() + "." + c.name() + " = a.alias");
-                    }
+    private void resolveAliases() {
+        for (FhirView v : FhirViews.ALL) {
+            for (ViewColumn c : v.columns()) {
+                if (c.derivation() == Derivation.PATIENT_REFERENCE
+                        || c.derivation() == Derivation.ENCOUNTER_REFERENCE) {
+                    connection.execute("UPDATE s_" + v.name() + " SET " + c.name() + " = a.id FROM s_alias a WHERE s_"
+                            + v.name() + "." + c.name() + " = a.alias");
                 }
             }
-            s.execute("DROP TABLE s_alias");
         }
+        connection.execute("DROP TABLE s_alias");
     }
 
     private static Set<String> r4Types() {

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,11 +12,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
 import com.fasterxml.jackson.core.JsonFactory;
 
+import eu.guichet.dataplane.engine.Appender;
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.pseudonym.IdentifierDomain;
 import eu.guichet.dataplane.pseudonym.Pseudonymiser;
 import eu.guichet.dataplane.tabular.DatasetLake;
@@ -99,13 +96,13 @@ public final class FhirDeliveryProcessor {
 
     private List<TableReport> ingest(FhirDelivery delivery, List<FhirView> views, Map<String, String> fileHashes,
             Path work, Path publish, DeliveryObserver observer) {
-        try (DuckDBConnection connection = options.openWorkDatabase(work); Statement s = connection.createStatement()) {
+        try (WorkSession s = options.openWorkDatabase(work)) {
             Map<String, Long> read = new TreeMap<>();
             for (FhirView v : views) {
-                read.put(v.name(), stage(connection, v, delivery.directory().resolve(v.fileName()), observer));
+                read.put(v.name(), stage(s, v, delivery.directory().resolve(v.fileName()), observer));
             }
             return publish(s, delivery, views, read, fileHashes::get, publish);
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
         }
     }
@@ -117,8 +114,8 @@ public final class FhirDeliveryProcessor {
      */
     private List<TableReport> ingestBundles(FhirDelivery delivery, List<Path> files, String sha256, Path work,
             Path publish, DeliveryObserver observer) {
-        try (DuckDBConnection connection = options.openWorkDatabase(work); Statement s = connection.createStatement()) {
-            Map<String, Long> read = new BundleStager(connection, json, observer).stage(files);
+        try (WorkSession s = options.openWorkDatabase(work)) {
+            Map<String, Long> read = new BundleStager(s, json, observer).stage(files);
             List<FhirView> views = new ArrayList<>();
             for (FhirView v : FhirViews.ALL) {
                 if (read.get(v.name()) > 0) {
@@ -131,29 +128,26 @@ public final class FhirDeliveryProcessor {
             String table = "s_" + BundleStager.TABLE;
             long rejected = count(s, table);
             if (rejected > 0) {
-                s.execute("COPY (SELECT _line AS _record, string_split(_reasons, '|') AS _reasons, file, entry FROM "
-                        + table + " ORDER BY _line) TO "
-                        + Sql.path(publish.resolve("quarantine").resolve(BundleStager.TABLE + ".parquet"))
-                        + " (FORMAT parquet, COMPRESSION zstd)");
+                s.writeParquet("SELECT _line AS _record, string_split(_reasons, '|') AS _reasons, file, entry FROM "
+                        + table + " ORDER BY _line", publish.resolve("quarantine").resolve(BundleStager.TABLE
+                        + ".parquet"));
                 reports.add(new TableReport(BundleStager.TABLE, sha256, rejected, 0, rejected, List.of(), List.of(),
                         issues(s, table)));
             }
             s.execute("DROP TABLE " + table);
             return reports;
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
         }
     }
 
-    private List<TableReport> publish(Statement s, FhirDelivery delivery, List<FhirView> views,
-            Map<String, Long> read, java.util.function.Function<String, String> sha256, Path publish)
-            throws SQLException {
+    private List<TableReport> publish(WorkSession s, FhirDelivery delivery, List<FhirView> views,
+            Map<String, Long> read, java.util.function.Function<String, String> sha256, Path publish) {
         checkDuplicateIds(s, views);
         checkPatientReferences(s, views);
-        DuckDBConnection connection = s.getConnection().unwrap(DuckDBConnection.class);
-        PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
+        PseudonymMap.create(s, pseudonymiser, IdentifierDomain.holder(delivery.holderId()),
                 distinctIdentifiers(views, false), "ids");
-        PseudonymMap.create(connection, pseudonymiser, IdentifierDomain.NATIONAL,
+        PseudonymMap.create(s, pseudonymiser, IdentifierDomain.NATIONAL,
                 distinctIdentifiers(views, true), "national_ids");
         List<TableReport> reports = new ArrayList<>();
         for (FhirView v : views) {
@@ -163,44 +157,32 @@ public final class FhirDeliveryProcessor {
     }
 
     /** Creates the work table {@code s_<view>}: the record number, its reasons, the columns as text. */
-    static void createStaged(Statement s, FhirView view) throws SQLException {
+    static void createStaged(WorkSession s, FhirView view) {
         StringJoiner columns = new StringJoiner(", ");
         view.columns().forEach(c -> columns.add(c.name() + " VARCHAR"));
         s.execute("CREATE TABLE " + staged(view) + " (_line BIGINT, _reasons VARCHAR, " + columns + ")");
     }
 
     /** Appends one flattened resource, numbered {@code record}, to its work table. */
-    static void append(DuckDBAppender appender, long record, ResourceFlattener.Row row, FhirView view)
-            throws SQLException {
-        appender.beginRow().append(record);
-        if (row.valid()) {
-            appender.appendNull();
-        } else {
-            appender.append(String.join("|", row.reasons()));
-        }
+    static void append(Appender appender, long record, ResourceFlattener.Row row, FhirView view) {
+        Object[] values = new Object[view.columns().size() + 2];
+        values[0] = record;
+        values[1] = row.valid() ? null : String.join("|", row.reasons());
         for (int i = 0; i < view.columns().size(); i++) {
-            String value = row.values() == null ? null : row.values()[i];
-            if (value == null) {
-                appender.appendNull();
-            } else {
-                appender.append(value);
-            }
+            values[i + 2] = row.values() == null ? null : row.values()[i];
         }
-        appender.endRow();
+        appender.row(values);
     }
 
     /** Streams one NDJSON file into {@code s_<table>}; returns the records read (blank lines are not records). */
-    private long stage(DuckDBConnection connection, FhirView view, Path file, DeliveryObserver observer)
-            throws SQLException {
+    private long stage(WorkSession connection, FhirView view, Path file, DeliveryObserver observer) {
         String table = staged(view);
-        try (Statement s = connection.createStatement()) {
-            createStaged(s, view);
-        }
+        createStaged(connection, view);
         ResourceFlattener flattener = new ResourceFlattener(view, json);
         long records = 0;
         long lineNumber = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+                Appender appender = connection.append(WorkSession.MAIN, table)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
@@ -223,7 +205,7 @@ public final class FhirDeliveryProcessor {
      * Resources of one type sharing an id are all quarantined (nothing tells which one is right), like duplicate
      * primary keys in tabular deliveries; ids are compared over every record whose id could be read.
      */
-    private static void checkDuplicateIds(Statement s, List<FhirView> views) throws SQLException {
+    private static void checkDuplicateIds(WorkSession s, List<FhirView> views) {
         for (FhirView v : views) {
             for (ViewColumn c : v.columns()) {
                 if (c.derivation() == Derivation.RESOURCE_ID) {
@@ -237,7 +219,7 @@ public final class FhirDeliveryProcessor {
     }
 
     /** Quarantines resources whose patient is not among the delivery's accepted patients. */
-    private static void checkPatientReferences(Statement s, List<FhirView> views) throws SQLException {
+    private static void checkPatientReferences(WorkSession s, List<FhirView> views) {
         boolean patients = views.stream().anyMatch(v -> v.resource().equals("Patient"));
         s.execute("CREATE TABLE accepted_patients AS SELECT patient_id FROM "
                 + (patients ? "s_patient WHERE _reasons IS NULL AND patient_id IS NOT NULL"
@@ -269,8 +251,7 @@ public final class FhirDeliveryProcessor {
         return "SELECT DISTINCT v FROM (" + union + ") WHERE v IS NOT NULL";
     }
 
-    private static TableReport write(Statement s, FhirView view, String sha256, long recordsRead, Path publish)
-            throws SQLException {
+    private static TableReport write(WorkSession s, FhirView view, String sha256, long recordsRead, Path publish) {
         StringJoiner lakeColumns = new StringJoiner(", ");
         StringJoiner textColumns = new StringJoiner(", ");
         StringBuilder joins = new StringBuilder();
@@ -288,13 +269,11 @@ public final class FhirDeliveryProcessor {
             textColumns.add(value + " AS " + c.name());
         }
         String from = " FROM " + staged(view) + " s" + joins;
-        s.execute("COPY (SELECT " + lakeColumns + from + " WHERE s._reasons IS NULL ORDER BY s._line) TO "
-                + Sql.path(publish.resolve("tables").resolve(view.name() + ".parquet"))
-                + " (FORMAT parquet, COMPRESSION zstd)");
-        s.execute("COPY (SELECT s._line AS _record, string_split(s._reasons, '|') AS _reasons, " + textColumns + from
-                + " WHERE s._reasons IS NOT NULL ORDER BY s._line) TO "
-                + Sql.path(publish.resolve("quarantine").resolve(view.name() + ".parquet"))
-                + " (FORMAT parquet, COMPRESSION zstd)");
+        s.writeParquet("SELECT " + lakeColumns + from + " WHERE s._reasons IS NULL ORDER BY s._line",
+                publish.resolve("tables").resolve(view.name() + ".parquet"));
+        s.writeParquet("SELECT s._line AS _record, string_split(s._reasons, '|') AS _reasons, " + textColumns + from
+                + " WHERE s._reasons IS NOT NULL ORDER BY s._line",
+                publish.resolve("quarantine").resolve(view.name() + ".parquet"));
         long rejected = count(s, staged(view));
         List<IssueCount> issues = issues(s, staged(view));
         s.execute("DROP TABLE " + staged(view));
@@ -302,24 +281,19 @@ public final class FhirDeliveryProcessor {
                 List.of(), issues);
     }
 
-    private static long count(Statement s, String table) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE _reasons IS NOT NULL")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long count(WorkSession s, String table) {
+        return s.count(table + " WHERE _reasons IS NOT NULL");
     }
 
     /** The quarantine reasons of a work table, most frequent first. */
-    private static List<IssueCount> issues(Statement s, String table) throws SQLException {
+    private static List<IssueCount> issues(WorkSession s, String table) {
         List<IssueCount> issues = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT r, count(*) FROM (SELECT unnest(string_split(_reasons, '|')) AS r"
-                + " FROM " + table + " WHERE _reasons IS NOT NULL) GROUP BY r")) {
-            while (rs.next()) {
-                String r = rs.getString(1);
-                int colon = r.indexOf(':');
-                issues.add(new IssueCount(r.substring(0, colon), r.substring(colon + 1), rs.getLong(2)));
-            }
-        }
+        s.forEachRow("SELECT r, count(*) FROM (SELECT unnest(string_split(_reasons, '|')) AS r"
+                + " FROM " + table + " WHERE _reasons IS NOT NULL) GROUP BY r", row -> {
+                    String r = row.string(1);
+                    int colon = r.indexOf(':');
+                    issues.add(new IssueCount(r.substring(0, colon), r.substring(colon + 1), row.longValue(2)));
+                });
         issues.sort(Comparator.comparingLong(IssueCount::records).reversed().thenComparing(IssueCount::reason)
                 .thenComparing(IssueCount::column));
         return issues;

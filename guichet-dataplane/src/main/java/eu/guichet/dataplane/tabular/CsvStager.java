@@ -5,11 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +14,10 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
+
+import eu.guichet.dataplane.engine.Appender;
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 
 /**
  * Streams one CSV file record by record into two DuckDB tables: {@code <p>staged} (valid records, typed) and
@@ -46,12 +43,12 @@ final class CsvStager {
 
     private static final int INTERRUPT_CHECK_EVERY = 1024;
 
-    private final DuckDBConnection connection;
+    private final WorkSession connection;
     private final TableDelivery table;
     private final String prefix;
     private final DeliveryObserver observer;
 
-    CsvStager(DuckDBConnection connection, TableDelivery table, String prefix, DeliveryObserver observer) {
+    CsvStager(WorkSession connection, TableDelivery table, String prefix, DeliveryObserver observer) {
         this.connection = connection;
         this.table = table;
         this.prefix = prefix;
@@ -99,9 +96,8 @@ final class CsvStager {
             Map<String, Long> issues = new LinkedHashMap<>();
             long read = 0;
             long rejected = 0;
-            try (DuckDBAppender staged = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, prefix + "staged");
-                    DuckDBAppender quarantined = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                            prefix + "rejected")) {
+            try (Appender staged = connection.append(WorkSession.MAIN, prefix + "staged");
+                    Appender quarantined = connection.append(WorkSession.MAIN, prefix + "rejected")) {
                 FieldCheck.Outcome[] outcomes = new FieldCheck.Outcome[allChecks.size()];
                 String[] raws = new String[allChecks.size()];
                 List<String> reasons = new ArrayList<>();
@@ -139,7 +135,7 @@ final class CsvStager {
             return new Result(read, rejected, missing, extra, issues);
         } catch (IOException | UncheckedIOException e) {
             throw new DeliveryException("Table " + schema.name() + ": the CSV file cannot be read (line structure)", e);
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             throw new DeliveryException("Table " + schema.name() + ": staging failed", e);
         }
     }
@@ -152,22 +148,22 @@ final class CsvStager {
         return names;
     }
 
-    private void createTables(List<Column> columns) throws SQLException {
+    private void createTables(List<Column> columns) {
         StringBuilder staged = new StringBuilder("CREATE TABLE " + prefix + "staged (_row BIGINT");
         StringBuilder rejected = new StringBuilder("CREATE TABLE " + prefix + "rejected (_row BIGINT, _reasons VARCHAR[]");
         for (Column c : columns) {
             staged.append(", ").append(Sql.id(c.field().name())).append(' ').append(c.stagedType());
             rejected.append(", ").append(Sql.id(c.field().name())).append(" VARCHAR");
         }
-        try (Statement s = connection.createStatement()) {
-            s.execute(staged.append(')').toString());
-            s.execute(rejected.append(')').toString());
-        }
+        connection.execute(staged.append(')').toString());
+        connection.execute(rejected.append(')').toString());
     }
 
-    private static void appendStaged(DuckDBAppender appender, long row, List<Column> columns,
-            FieldCheck.Outcome[] outcomes, String[] raws) throws SQLException {
-        appender.beginRow().append(row);
+    private static void appendStaged(Appender appender, long row, List<Column> columns,
+            FieldCheck.Outcome[] outcomes, String[] raws) {
+        Object[] values = new Object[columns.size() + 1];
+        values[0] = row;
+        int i = 1;
         for (Column c : columns) {
             Object value = outcomes[c.csvIndex()].value();
             if (c.treatment() == ColumnTreatment.BIRTH_DATE_TO_YEAR) {
@@ -175,46 +171,25 @@ final class CsvStager {
             } else if (c.treatment() != null && c.treatment().pseudonymised()) {
                 value = value == null ? null : raws[c.csvIndex()];
             }
-            appendValue(appender, value);
+            values[i++] = value;
         }
-        appender.endRow();
+        appender.row(values);
     }
 
-    private static void appendRejected(DuckDBAppender appender, long row, List<String> reasons, List<Column> columns,
-            FieldCheck.Outcome[] outcomes, String[] raws) throws SQLException {
-        appender.beginRow().append(row).append(reasons);
+    private static void appendRejected(Appender appender, long row, List<String> reasons, List<Column> columns,
+            FieldCheck.Outcome[] outcomes, String[] raws) {
+        Object[] values = new Object[columns.size() + 2];
+        values[0] = row;
+        values[1] = List.copyOf(reasons);
+        int i = 2;
         for (Column c : columns) {
             String raw = raws[c.csvIndex()];
             if (c.treatment() == ColumnTreatment.BIRTH_DATE_TO_YEAR) {
                 Integer year = FieldCheck.yearOf(outcomes[c.csvIndex()].value());
                 raw = year == null ? null : year.toString(); // an unreadable birth date is not kept at all
             }
-            appender.append(raw);
+            values[i++] = raw;
         }
-        appender.endRow();
-    }
-
-    private static void appendValue(DuckDBAppender appender, Object value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else if (value instanceof String s) {
-            appender.append(s);
-        } else if (value instanceof Long l) {
-            appender.append(l.longValue());
-        } else if (value instanceof Double d) {
-            appender.append(d.doubleValue());
-        } else if (value instanceof Boolean b) {
-            appender.append(b.booleanValue());
-        } else if (value instanceof Integer i) {
-            appender.append(i.intValue());
-        } else if (value instanceof LocalDate d) {
-            appender.append(d);
-        } else if (value instanceof LocalDateTime dt) {
-            appender.append(dt);
-        } else if (value instanceof LocalTime t) {
-            appender.append(t);
-        } else {
-            throw new IllegalStateException("Unexpected staged type " + value.getClass().getSimpleName());
-        }
+        appender.row(values);
     }
 }

@@ -2,6 +2,8 @@ package eu.guichet.dataplane.tabular;
 
 import java.sql.SQLException;
 
+import eu.guichet.dataplane.engine.EngineException;
+
 /**
  * A delivery could not be processed (unreadable file, concurrent delivery, interruption, engine failure). Nothing was
  * published. Messages name datasets, tables, columns and counts, never values. The underlying exception is not
@@ -19,6 +21,9 @@ public final class DeliveryException extends RuntimeException {
     }
 
     private static String kind(Throwable cause) {
+        if (cause instanceof EngineException engine) {
+            return engine.kind();
+        }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return cause.getClass().getSimpleName() + ", SQLState " + sql.getSQLState();
         }

@@ -1,15 +1,14 @@
 package eu.guichet.dataplane.tabular;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Objects;
-import java.util.Properties;
 
-import org.duckdb.DuckDBConnection;
+import eu.guichet.dataplane.engine.DuckDbEngine;
+import eu.guichet.dataplane.engine.Engine;
+import eu.guichet.dataplane.engine.WorkSession;
 
 /**
- * Resources of the DuckDB work database of one delivery; what does not fit in memory spills into the staging area.
+ * Resources of the work database of one delivery; what does not fit in memory spills into the staging area.
  *
  * @param memoryLimit DuckDB memory limit, e.g. {@code 1GB}
  * @param threads     DuckDB worker threads
@@ -34,14 +33,12 @@ public record DeliveryOptions(String memoryLimit, int threads) {
      * Opens a delivery's DuckDB work database in its staging {@code work} directory, with these limits; what does not
      * fit in memory spills there too. The database holds raw identifiers and is deleted with the staging area.
      */
-    public DuckDBConnection openWorkDatabase(Path workDir) throws SQLException {
-        Properties settings = new Properties();
-        settings.setProperty("memory_limit", memoryLimit);
-        settings.setProperty("threads", Integer.toString(threads));
-        settings.setProperty("temp_directory", workDir.resolve("spill").toString());
-        settings.setProperty("preserve_insertion_order", "false");
-        settings.setProperty("jdbc_stream_results", "true");
-        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + workDir.resolve("work.duckdb"),
-                settings);
+    public WorkSession openWorkDatabase(Path workDir) {
+        return engine().open(workDir.resolve("work.duckdb"), workDir.resolve("spill"));
+    }
+
+    /** The engine with these limits (insertion order not kept: the steps order what they write). */
+    public Engine engine() {
+        return DuckDbEngine.bounded(memoryLimit, threads);
     }
 }

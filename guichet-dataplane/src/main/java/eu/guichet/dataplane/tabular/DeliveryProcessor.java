@@ -7,15 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.duckdb.DuckDBConnection;
-
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.pseudonym.Pseudonymiser;
 
 /**
@@ -55,7 +54,7 @@ public final class DeliveryProcessor {
 
     private List<TableReport> ingest(Delivery delivery, Map<String, String> fileHashes, Path work, Path publish,
             DeliveryObserver observer) {
-        try (DuckDBConnection connection = options.openWorkDatabase(work)) {
+        try (WorkSession connection = options.openWorkDatabase(work)) {
             List<TableReport> reports = new ArrayList<>();
             int index = 0;
             for (TableDelivery table : delivery.tables()) {
@@ -66,7 +65,7 @@ public final class DeliveryProcessor {
                         .run(fileHashes.get(table.schema().name()), publish));
             }
             return reports;
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
         }
     }

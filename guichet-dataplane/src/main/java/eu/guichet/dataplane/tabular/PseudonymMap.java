@@ -1,13 +1,10 @@
 package eu.guichet.dataplane.tabular;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
+import eu.guichet.dataplane.engine.Appender;
+import eu.guichet.dataplane.engine.WorkSession;
 
 import eu.guichet.dataplane.pseudonym.IdentifierDomain;
 import eu.guichet.dataplane.pseudonym.Pseudonymiser;
@@ -30,33 +27,26 @@ public final class PseudonymMap {
      * {@code distinctValues}, which must return distinct, non-null values. Both names are built by Guichet, never
      * taken from delivered data.
      */
-    public static void create(DuckDBConnection connection, Pseudonymiser pseudonymiser, IdentifierDomain domain,
-            String distinctValues, String mapTable) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TABLE " + mapTable + " (raw VARCHAR, pseudonym VARCHAR)");
-        }
-        try (DuckDBConnection writer = (DuckDBConnection) connection.duplicate();
-                Statement read = connection.createStatement();
-                DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, mapTable)) {
-            read.setFetchSize(BATCH);
-            try (ResultSet rs = read.executeQuery(distinctValues)) {
-                List<String> batch = new ArrayList<>(BATCH);
-                while (rs.next()) {
-                    batch.add(rs.getString(1));
-                    if (batch.size() == BATCH) {
-                        append(appender, pseudonymiser, domain, batch);
-                    }
+    public static void create(WorkSession session, Pseudonymiser pseudonymiser, IdentifierDomain domain,
+            String distinctValues, String mapTable) {
+        session.execute("CREATE TABLE " + mapTable + " (raw VARCHAR, pseudonym VARCHAR)");
+        try (Appender appender = session.append(WorkSession.MAIN, mapTable)) {
+            List<String> batch = new ArrayList<>(BATCH);
+            session.forEachRow(distinctValues, row -> {
+                batch.add(row.string(1));
+                if (batch.size() == BATCH) {
+                    append(appender, pseudonymiser, domain, batch);
                 }
-                append(appender, pseudonymiser, domain, batch);
-            }
+            });
+            append(appender, pseudonymiser, domain, batch);
         }
     }
 
-    private static void append(DuckDBAppender appender, Pseudonymiser pseudonymiser, IdentifierDomain domain,
-            List<String> batch) throws SQLException {
+    private static void append(Appender appender, Pseudonymiser pseudonymiser, IdentifierDomain domain,
+            List<String> batch) {
         List<String> pseudonyms = pseudonymiser.pseudonyms(domain, batch);
         for (int i = 0; i < batch.size(); i++) {
-            appender.beginRow().append(batch.get(i)).append(pseudonyms.get(i)).endRow();
+            appender.row(batch.get(i), pseudonyms.get(i));
         }
         batch.clear();
     }

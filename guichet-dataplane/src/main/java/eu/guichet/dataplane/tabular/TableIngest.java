@@ -1,9 +1,6 @@
 package eu.guichet.dataplane.tabular;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.duckdb.DuckDBConnection;
-
+import eu.guichet.dataplane.engine.EngineException;
+import eu.guichet.dataplane.engine.WorkSession;
 import eu.guichet.dataplane.pseudonym.IdentifierDomain;
 import eu.guichet.dataplane.pseudonym.Pseudonymiser;
 
@@ -23,14 +20,14 @@ import eu.guichet.dataplane.pseudonym.Pseudonymiser;
  */
 final class TableIngest {
 
-    private final DuckDBConnection connection;
+    private final WorkSession connection;
     private final TableDelivery table;
     private final Pseudonymiser pseudonymiser;
     private final IdentifierDomain holderDomain;
     private final DeliveryObserver observer;
     private final String prefix;
 
-    TableIngest(DuckDBConnection connection, TableDelivery table, Pseudonymiser pseudonymiser, String holderId,
+    TableIngest(WorkSession connection, TableDelivery table, Pseudonymiser pseudonymiser, String holderId,
             DeliveryObserver observer, int index) {
         this.connection = connection;
         this.table = table;
@@ -44,7 +41,8 @@ final class TableIngest {
         String name = table.schema().name();
         List<CsvStager.Column> columns = new ArrayList<>();
         CsvStager.Result staged = new CsvStager(connection, table, prefix, observer).stage(columns);
-        try (Statement s = connection.createStatement()) {
+        WorkSession s = connection;
+        try {
             Map<String, String> pseudonymTables = pseudonymise(columns);
             s.execute("CREATE TABLE " + prefix + "accepted AS SELECT s._row, " + selectList(columns, "s",
                     pseudonymTables, false) + " FROM " + prefix + "staged s" + joins(columns, "s", pseudonymTables));
@@ -58,23 +56,22 @@ final class TableIngest {
             Map<String, Long> issues = new HashMap<>(staged.issues());
             long duplicates = findDuplicates(s, columns, issues);
             Path lakeFile = publishDir.resolve("tables").resolve(name + ".parquet");
-            s.execute("COPY (SELECT " + selectList(columns, "a", Map.of(), false) + " FROM " + prefix + "accepted a"
-                    + " ANTI JOIN " + prefix + "dups d ON a._row = d._row) TO " + Sql.path(lakeFile)
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+            s.writeParquet("SELECT " + selectList(columns, "a", Map.of(), false) + " FROM " + prefix + "accepted a"
+                    + " ANTI JOIN " + prefix + "dups d ON a._row = d._row", lakeFile);
             Path quarantineFile = publishDir.resolve("quarantine").resolve(name + ".parquet");
-            s.execute("COPY (SELECT r._row AS _record, list_concat(r._reasons, coalesce(d._reasons, []::VARCHAR[]))"
+            s.writeParquet("SELECT r._row AS _record, list_concat(r._reasons, coalesce(d._reasons, []::VARCHAR[]))"
                     + " AS _reasons, " + selectList(columns, "r", Map.of(), false) + " FROM " + prefix + "rejected_p r"
                     + " LEFT JOIN " + prefix + "dups d ON r._row = d._row"
                     + " UNION ALL SELECT a._row, d._reasons, " + selectList(columns, "a", Map.of(), true)
                     + " FROM " + prefix + "accepted a JOIN " + prefix + "dups d ON a._row = d._row"
-                    + " ORDER BY _record) TO " + Sql.path(quarantineFile) + " (FORMAT parquet, COMPRESSION zstd)");
+                    + " ORDER BY _record", quarantineFile);
             s.execute("DROP TABLE " + prefix + "accepted");
             s.execute("DROP TABLE " + prefix + "rejected_p");
             s.execute("DROP TABLE " + prefix + "dups");
             long rejected = staged.recordsRejected() + duplicates;
             return new TableReport(name, sha256, staged.recordsRead(), staged.recordsRead() - rejected, rejected,
                     staged.missingColumns(), staged.extraColumns(), issueCounts(issues));
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             throw new DeliveryException("Table " + name + ": writing the lake and quarantine files failed", e);
         }
     }
@@ -83,7 +80,7 @@ final class TableIngest {
      * For each pseudonymised column: the distinct raw identifiers (staged and rejected records), their pseudonyms
      * computed in Java, appended to a two-column table {@code raw → pseudonym} that the later queries join.
      */
-    private Map<String, String> pseudonymise(List<CsvStager.Column> columns) throws SQLException {
+    private Map<String, String> pseudonymise(List<CsvStager.Column> columns) {
         Map<String, String> tables = new HashMap<>();
         int i = 0;
         for (CsvStager.Column c : columns) {
@@ -139,8 +136,7 @@ final class TableIngest {
      * report names duplicates even among records rejected for other reasons. Keys are grouped by DuckDB (hash
      * aggregation spills to disk), never held in the heap. Returns how many valid records were moved to quarantine.
      */
-    private long findDuplicates(Statement s, List<CsvStager.Column> columns, Map<String, Long> issues)
-            throws SQLException {
+    private long findDuplicates(WorkSession s, List<CsvStager.Column> columns, Map<String, Long> issues) {
         TableSchema schema = table.schema();
         s.execute("CREATE TABLE " + prefix + "dup_reasons (_row BIGINT, reason VARCHAR)");
         if (!schema.primaryKey().isEmpty() && keptColumns(columns, schema.primaryKey())) {
@@ -152,19 +148,12 @@ final class TableIngest {
                 s.execute(duplicateInsert(List.of(field.name()), ReasonCode.DUPLICATE_UNIQUE));
             }
         }
-        try (ResultSet rs = s.executeQuery("SELECT reason, count(*) FROM " + prefix + "dup_reasons GROUP BY reason")) {
-            while (rs.next()) {
-                issues.merge(rs.getString(1), rs.getLong(2), Long::sum);
-            }
-        }
+        s.forEachRow("SELECT reason, count(*) FROM " + prefix + "dup_reasons GROUP BY reason",
+                row -> issues.merge(row.string(1), row.longValue(2), Long::sum));
         s.execute("CREATE TABLE " + prefix + "dups AS SELECT _row, list(reason ORDER BY reason) AS _reasons FROM "
                 + prefix + "dup_reasons GROUP BY _row");
         s.execute("DROP TABLE " + prefix + "dup_reasons");
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + prefix + "accepted SEMI JOIN " + prefix
-                + "dups USING (_row)")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return s.count(prefix + "accepted SEMI JOIN " + prefix + "dups USING (_row)");
     }
 
     private static boolean keptColumns(List<CsvStager.Column> columns, List<String> names) {

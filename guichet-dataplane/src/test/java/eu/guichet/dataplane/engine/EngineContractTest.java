@@ -1,0 +1,130 @@
+package eu.guichet.dataplane.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the pipeline steps expect of an {@link Engine}, stated on {@link DuckDbEngine}; another engine (Spark) is held
+ * to the same contract by running these tests against it.
+ */
+@Tag("unit")
+class EngineContractTest {
+
+    @TempDir
+    Path dir;
+
+    private WorkSession open(Engine engine) {
+        return engine.open(dir.resolve("work.duckdb"), dir.resolve("spill"));
+    }
+
+    @Test
+    void streamsTenMillionRowsWithinAMemoryLimitFarBelowTheirSize() {
+        // ~1 GB of rows through a session limited to 64 MB: only a stream gets them all to the handler
+        AtomicLong rows = new AtomicLong();
+        AtomicLong sum = new AtomicLong();
+        try (WorkSession s = open(DuckDbEngine.bounded("64MB", 1))) {
+            s.forEachRow("SELECT range AS i, repeat('x', 90) || range AS padding FROM range(10000000)", row -> {
+                rows.incrementAndGet();
+                sum.addAndGet(row.longValue(1));
+            });
+        }
+        assertThat(rows.get()).isEqualTo(10_000_000L);
+        assertThat(sum.get()).isEqualTo(10_000_000L * (10_000_000L - 1) / 2);
+    }
+
+    @Test
+    void appendsRowsInBatchesEvenWhileAQueryStreams() {
+        try (WorkSession s = open(DuckDbEngine.defaults())) {
+            s.execute("CREATE TABLE t (name VARCHAR, n BIGINT, x DOUBLE, ok BOOLEAN, d DATE)");
+            try (Appender a = s.append(WorkSession.MAIN, "t")) {
+                for (int i = 0; i < 100_000; i++) {
+                    a.row("p" + i, (long) i, i / 2.0, i % 2 == 0, LocalDate.of(2024, 1, 1).plusDays(i % 365));
+                }
+                a.row(null, null, null, null, null);
+            }
+            assertThat(s.count("t")).isEqualTo(100_001L);
+            assertThat(s.count("t WHERE name IS NULL AND n IS NULL")).isEqualTo(1L);
+            assertThat(s.single("SELECT d FROM t WHERE n = 31")).contains("2024-02-01");
+
+            s.execute("CREATE TABLE doubled (n BIGINT)");
+            try (Appender a = s.append(WorkSession.MAIN, "doubled")) {
+                s.forEachRow("SELECT n FROM t WHERE n IS NOT NULL", row -> a.row(row.longValue(1) * 2));
+            }
+            assertThat(s.single("SELECT max(n) FROM doubled")).contains("199998");
+        }
+    }
+
+    @Test
+    void appendsIntoAnAttachedDatabase() {
+        try (WorkSession s = open(DuckDbEngine.defaults())) {
+            s.execute("ATTACH '" + dir.resolve("other.duckdb") + "' AS other");
+            s.execute("CREATE TABLE other.main.t (v VARCHAR)");
+            try (Appender a = s.append("other", "t")) {
+                a.row("a").row("b");
+            }
+            assertThat(s.count("other.main.t")).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void writesParquetThatReadsBack() throws Exception {
+        Path file = dir.resolve("out.parquet");
+        try (WorkSession s = open(DuckDbEngine.defaults())) {
+            s.writeParquet("SELECT range AS i, 'v' || range AS v FROM range(1000)", file);
+            assertThat(Files.size(file)).isPositive();
+            assertThat(s.count("read_parquet('" + file + "') WHERE v = 'v' || i")).isEqualTo(1000L);
+            s.execute("CREATE TABLE back (i BIGINT, v VARCHAR)");
+            assertThat(s.update("INSERT INTO back SELECT * FROM read_parquet('" + file + "')")).isEqualTo(1000L);
+        }
+    }
+
+    @Test
+    void singleValuesAndUpdates() {
+        try (WorkSession s = open(DuckDbEngine.defaults())) {
+            s.execute("CREATE TABLE t AS SELECT range AS i FROM range(10)");
+            assertThat(s.update("DELETE FROM t WHERE i < 4")).isEqualTo(4L);
+            assertThat(s.single("SELECT min(i) FROM t")).contains("4");
+            assertThat(s.single("SELECT min(i) FROM t WHERE i > 100")).isEmpty();
+            assertThat(s.single("SELECT i FROM t WHERE i > 100")).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailureKeepsTheValueOutOfItsMessage() {
+        try (WorkSession s = open(DuckDbEngine.defaults())) {
+            assertThatThrownBy(() -> s.single("SELECT CAST('secret-4242' AS INTEGER)"))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageNotContaining("secret-4242")
+                    .hasNoCause();
+            assertThatThrownBy(() -> s.forEachRow("SELECT CAST('secret-4242' AS INTEGER)", row -> { }))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageNotContaining("secret-4242");
+            s.execute("CREATE TABLE t (n INTEGER)");
+            assertThatThrownBy(() -> {
+                try (Appender a = s.append(WorkSession.MAIN, "t")) {
+                    a.row("secret-4242");
+                }
+            }).isInstanceOf(EngineException.class).hasMessageNotContaining("secret-4242");
+            // the session stays usable after a failed statement
+            assertThat(s.count("t")).isZero();
+        }
+    }
+
+    @Test
+    void settingsAreTheEngines() {
+        try (WorkSession s = open(new DuckDbEngine(Optional.of("256MB"), Optional.of(2), false))) {
+            assertThat(s.single("SELECT current_setting('threads')")).contains("2");
+            assertThat(s.single("SELECT current_setting('preserve_insertion_order')")).contains("false");
+        }
+    }
+}
