@@ -1,0 +1,135 @@
+package eu.guichet.extract;
+
+import static eu.guichet.extract.ExtractJourneys.FHIR_VARIABLES;
+import static eu.guichet.extract.ExtractJourneys.JSON;
+import static eu.guichet.extract.ExtractJourneys.everyone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import eu.guichet.access.AccessJourneys;
+import eu.guichet.access.Analysis;
+import eu.guichet.access.ApplicationForms;
+import eu.guichet.access.ApplicationId;
+import eu.guichet.access.PermitId;
+import eu.guichet.access.StatisticalAnswers;
+import eu.guichet.catalogue.DatasetId;
+import eu.guichet.identity.IdentityManagement;
+import eu.guichet.testing.Api;
+import eu.guichet.testing.BrowserSession;
+import eu.guichet.testing.GuichetIntegrationTest;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A statistical answer's analysis (EHDS Art. 69, Art. 68(3)) on the Synthea population: the analyst's first assignment
+ * opens it, its extract is built from the request's scope (pseudonymised) as a permit's is, its workspace opens for the
+ * analyst only, a takeover by another analyst does not open a second one, and the release locks the workspace.
+ */
+@GuichetIntegrationTest
+class StatisticalAnalysisTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${guichet.extract.dir}")
+    Path extractDir;
+
+    @Autowired
+    StatisticalAnswers statisticalAnswers;
+
+    @Autowired
+    Extracts extracts;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    ExtractJourneys journeys;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        journeys = new ExtractJourneys(api, extractDir);
+    }
+
+    @Test
+    void the_first_assignment_opens_an_analysis_with_its_extract_and_a_workspace_for_the_analyst_until_the_release()
+            throws Exception {
+        DatasetId dataset = AccessJourneys.publishedDataset(api, "SYNTHEA");
+        journeys.deliverFhir(dataset);
+        String application = statisticalAnswerOffered(dataset);
+
+        var analyst = BrowserSession.signedIn(port, "analyst");
+        assertThat(analyst.submit("/hdab/statistics", "/hdab/statistics/" + application + "/assignment", Map.of())
+                .statusCode()).isEqualTo(200);
+        UUID analysisId = jdbc.sql("select analysis_id from statistical_answer where application_id = ?")
+                .param(UUID.fromString(application)).query(UUID.class).single();
+        PermitId analysis = new PermitId(analysisId);
+        UUID analystId = identity.findUserByUsername("analyst").orElseThrow().id().value();
+        Analysis opened = statisticalAnswers.analysisOf(analysis).orElseThrow();
+        assertThat(opened.applicationId()).isEqualTo(ApplicationId.parse(application));
+        assertThat(opened.open()).isTrue();
+        assertThat(opened.analyst().orElseThrow().value()).isEqualTo(analystId);
+
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> extracts.find(analysis).map(e -> e.status() == ExtractStatus.READY).orElse(false));
+        assertThat(extracts.find(analysis).orElseThrow().scope()).contains("PSEUDONYMISED");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "OPEN".equals(workspaceStatus(analysisId)));
+        assertThat(jdbc.sql("select m.user_id from workspace_member m join workspace w on w.id = m.workspace_id "
+                + "where w.permit_id = ?").param(analysisId).query(UUID.class).list()).containsExactly(analystId);
+
+        // taken over: the same analysis, no second extract
+        assertThat(analyst.submit("/hdab/statistics", "/hdab/statistics/" + application + "/assignment", Map.of())
+                .statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select analysis_id from statistical_answer where application_id = ?")
+                .param(UUID.fromString(application)).query(UUID.class).single()).isEqualTo(analysisId);
+        assertThat(extracts.find(analysis).orElseThrow().version()).isEqualTo(1);
+
+        statisticalAnswers.answered(ApplicationId.parse(application), "OUT-ANALYSIS-1");
+        assertThat(statisticalAnswers.analysisOf(analysis).orElseThrow().open()).isFalse();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "LOCKED".equals(workspaceStatus(analysisId)));
+        assertThat(jdbc.sql("select lock_reason from workspace where permit_id = ?").param(analysisId)
+                .query(String.class).single()).isEqualTo("ANSWERED");
+    }
+
+    private String workspaceStatus(UUID analysisId) {
+        return jdbc.sql("select status from workspace where permit_id = ?").param(analysisId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** Alice's application for the Synthea variables, answered in statistical form instead of a permit. */
+    private String statisticalAnswerOffered(DatasetId dataset) {
+        ObjectNode form = (ObjectNode) JSON.readTree(ApplicationForms.aCompleteForm()
+                .forDataset(dataset, "SYNTHEA", FHIR_VARIABLES).json());
+        form.set("population", everyone());
+        var created = api.post("/api/applications", "alice", "{\"kind\": \"DATA_ACCESS\", \"form\": " + form + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(api.post("/api/applications/" + id + "/submit", "alice", null).status()).isEqualTo(200);
+        assertThat(api.post("/api/applications/" + id + "/transitions", "reviewer", "{\"action\": \"accept\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/applications/" + id + "/assessment", "reviewer",
+                "{\"recommendation\": \"GRANTED\", \"criteria\": [{\"criterion\": \"PURPOSE\", \"verdict\": \"MET\"}]}")
+                .status()).isEqualTo(200);
+        var decided = api.post("/api/applications/" + id + "/decision", "decider",
+                "{\"outcome\": \"STATISTICAL_ANSWER_OFFERED\", \"justification\": \"Aggregates answer it.\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        return id;
+    }
+}
