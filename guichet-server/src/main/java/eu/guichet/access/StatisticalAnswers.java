@@ -120,6 +120,19 @@ public class StatisticalAnswers {
                 s.analyst(), s.status() != StatisticalAnswer.Status.ANSWERED));
     }
 
+    /**
+     * Whether the caller receives the answer computed in this analysis: the applicant, or a member of the
+     * application's team (by account), once the answer is released. Never the analyst as such.
+     */
+    @Transactional(readOnly = true)
+    public boolean receivesAnswer(PermitId analysisId, CurrentUser caller) {
+        return repository.findByAnalysis(analysisId).filter(s -> s.status() == StatisticalAnswer.Status.ANSWERED)
+                .flatMap(s -> applications.find(s.applicationId()))
+                .map(a -> a.isOwnedBy(caller.id())
+                        || a.form().team().stream().anyMatch(m -> m.username().equals(caller.username())))
+                .orElse(false);
+    }
+
     /** The analysis ends 3 months after the answer was due at the latest (released answers close it earlier). */
     private Instant analysisEnd(StatisticalAnswer answer) {
         return answer.dueAt().atZone(clocks.settings().zone()).plusMonths(ANALYSIS_MARGIN_MONTHS).toInstant();

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A statistical answer's analysis (EHDS Art. 69, Art. 68(3)) on the Synthea population: the analyst's first assignment
  * opens it, its extract is built from the request's scope (pseudonymised) as a permit's is, its workspace opens for the
- * analyst only, a takeover by another analyst does not open a second one, and the release locks the workspace.
+ * analyst only (not the applicant), a takeover does not open a second one; the analyst's output goes through the
+ * checks and two independent reviews (never the analyst's own), and once released the applicant downloads it, the
+ * answer is closed and the workspace locked.
  */
 @GuichetIntegrationTest
 class StatisticalAnalysisTest {
@@ -75,7 +78,7 @@ class StatisticalAnalysisTest {
 
         var analyst = BrowserSession.signedIn(port, "analyst");
         assertThat(analyst.submit("/hdab/statistics", "/hdab/statistics/" + application + "/assignment", Map.of())
-                .statusCode()).isEqualTo(200);
+                .statusCode()).isEqualTo(302);
         UUID analysisId = jdbc.sql("select analysis_id from statistical_answer where application_id = ?")
                 .param(UUID.fromString(application)).query(UUID.class).single();
         PermitId analysis = new PermitId(analysisId);
@@ -95,17 +98,55 @@ class StatisticalAnalysisTest {
 
         // taken over: the same analysis, no second extract
         assertThat(analyst.submit("/hdab/statistics", "/hdab/statistics/" + application + "/assignment", Map.of())
-                .statusCode()).isEqualTo(200);
+                .statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select analysis_id from statistical_answer where application_id = ?")
                 .param(UUID.fromString(application)).query(UUID.class).single()).isEqualTo(analysisId);
         assertThat(extracts.find(analysis).orElseThrow().version()).isEqualTo(1);
 
-        statisticalAnswers.answered(ApplicationId.parse(application), "OUT-ANALYSIS-1");
+        // the analyst works in the workspace; the applicant does not enter it
+        String workspace = jdbc.sql("select id from workspace where permit_id = ?").param(analysisId)
+                .query(UUID.class).single().toString();
+        assertThat(api.get("/api/workspaces/" + workspace, "alice").status()).isEqualTo(404);
+        var saved = api.post("/api/workspaces/" + workspace + "/saved-queries", "analyst",
+                JSON.writeValueAsString(Map.of("name", "Persons by sex", "sql", "select person_id, sex from patient")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        var requested = api.post("/api/workspaces/" + workspace + "/outputs", "analyst", JSON.writeValueAsString(Map.of(
+                "savedQueryId", saved.json().get("id").asString(), "description", "Persons by sex",
+                "dimensions", List.of("sex"), "contributor", "person_id")));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        assertThat(requested.json().get("status").asString()).isEqualTo("CHECKED");
+        String output = requested.json().get("id").asString();
+
+        // the same checks and two independent reviews; the analyst reviews nothing they asked for
+        assertThat(api.post("/api/outputs/" + output + "/reviews", "analyst", review()).status()).isEqualTo(403);
+        // not the applicant's before the release
+        assertThat(api.get("/api/outputs/" + output + "/file", "alice").status()).isEqualTo(404);
+        for (String checker : List.of("checker1", "checker2")) {
+            var r = api.post("/api/outputs/" + output + "/reviews", checker, review());
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+
+        // released: the applicant downloads the answer, nobody else; the answer is closed
+        var file = api.get("/api/outputs/" + output + "/file", "alice");
+        assertThat(file.status()).as(file.body()).isEqualTo(200);
+        assertThat(file.body()).contains("sex");
+        assertThat(api.get("/api/outputs/" + output + "/file", "bob").status()).isEqualTo(404);
+        assertThat(jdbc.sql("select status || ' ' || output_ref from statistical_answer where application_id = ?")
+                .param(UUID.fromString(application)).query(String.class).single()).isEqualTo("ANSWERED " + output);
+        var alice = BrowserSession.signedIn(port, "alice");
+        assertThat(alice.get("/applications/" + application + "?lang=en").body())
+                .contains("Download the statistical answer").contains("/outputs/" + output + "/file");
+        assertThat(alice.get("/outputs/" + output + "/file").statusCode()).isEqualTo(200);
+        assertThat(analyst.get("/hdab/statistics").body()).doesNotContain("id=\"answer-" + application + "\"");
         assertThat(statisticalAnswers.analysisOf(analysis).orElseThrow().open()).isFalse();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "LOCKED".equals(workspaceStatus(analysisId)));
         assertThat(jdbc.sql("select lock_reason from workspace where permit_id = ?").param(analysisId)
                 .query(String.class).single()).isEqualTo("ANSWERED");
+    }
+
+    private static String review() {
+        return JSON.writeValueAsString(Map.of("decision", "APPROVE", "comment", ""));
     }
 
     private String workspaceStatus(UUID analysisId) {
