@@ -260,9 +260,13 @@ public class PermitManagement {
      * answer leaves anonymised, through output control).
      */
     PermitScope analysisScope(ApplicationForm form, Instant optOutReference) {
-        return new PermitScope(scoped(form.datasets(), optOutReference),
-                new PermitScope.Period(Optional.ofNullable(form.periodFrom()), Optional.ofNullable(form.periodTo())),
-                form.population(), DataForm.PSEUDONYMISED, Optional.empty(), Optional.empty());
+        try {
+            return new PermitScope(scoped(form.datasets(), optOutReference), new PermitScope.Period(
+                    Optional.ofNullable(form.periodFrom()), Optional.ofNullable(form.periodTo())),
+                    form.population(), DataForm.PSEUDONYMISED, Optional.empty(), Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("access.analysis_scope_invalid", e.getMessage());
+        }
     }
 
     private List<ScopedDataset> scoped(List<RequestedDataset> datasets, Instant optOutReference) {
