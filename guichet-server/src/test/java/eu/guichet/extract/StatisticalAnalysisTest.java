@@ -33,11 +33,11 @@ import eu.guichet.testing.GuichetIntegrationTest;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A statistical answer's analysis (EHDS Art. 69, Art. 68(3)) on the Synthea population: the analyst's first assignment
- * opens it, its extract is built from the request's scope (pseudonymised) as a permit's is, its workspace opens for the
- * analyst only (not the applicant), a takeover does not open a second one; the analyst's output goes through the
- * checks and two independent reviews (never the analyst's own), and once released the applicant downloads it, the
- * answer is closed and the workspace locked.
+ * A statistical answer's analysis on the Synthea population, for alice's granted data request (EHDS Art. 69): the
+ * analyst's first assignment opens it, its extract is built from the request's scope (pseudonymised) as a permit's is,
+ * its workspace opens for the analyst only (not the applicant), a takeover does not open a second one; the analyst's
+ * output goes through the checks and two independent reviews (never the analyst's own), and once released the
+ * applicant downloads it, the answer is closed and the workspace locked.
  */
 @GuichetIntegrationTest
 class StatisticalAnalysisTest {
@@ -74,7 +74,7 @@ class StatisticalAnalysisTest {
             throws Exception {
         DatasetId dataset = AccessJourneys.publishedDataset(api, "SYNTHEA");
         journeys.deliverFhir(dataset);
-        String application = statisticalAnswerOffered(dataset);
+        String application = dataRequestGranted(dataset);
 
         var analyst = BrowserSession.signedIn(port, "analyst");
         assertThat(analyst.submit("/hdab/statistics", "/hdab/statistics/" + application + "/assignment", Map.of())
@@ -154,12 +154,13 @@ class StatisticalAnalysisTest {
                 .optional().orElse(null);
     }
 
-    /** Alice's application for the Synthea variables, answered in statistical form instead of a permit. */
-    private String statisticalAnswerOffered(DatasetId dataset) {
+    /** Alice's data request (Art. 69) over the Synthea variables, granted: no permit, a statistical answer owed. */
+    private String dataRequestGranted(DatasetId dataset) {
         ObjectNode form = (ObjectNode) JSON.readTree(ApplicationForms.aCompleteForm()
                 .forDataset(dataset, "SYNTHEA", FHIR_VARIABLES).json());
         form.set("population", everyone());
-        var created = api.post("/api/applications", "alice", "{\"kind\": \"DATA_ACCESS\", \"form\": " + form + "}");
+        form.put("requestedStatistics", "Persons by sex");
+        var created = api.post("/api/applications", "alice", "{\"kind\": \"DATA_REQUEST\", \"form\": " + form + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         assertThat(api.post("/api/applications/" + id + "/submit", "alice", null).status()).isEqualTo(200);
@@ -169,8 +170,10 @@ class StatisticalAnalysisTest {
                 "{\"recommendation\": \"GRANTED\", \"criteria\": [{\"criterion\": \"PURPOSE\", \"verdict\": \"MET\"}]}")
                 .status()).isEqualTo(200);
         var decided = api.post("/api/applications/" + id + "/decision", "decider",
-                "{\"outcome\": \"STATISTICAL_ANSWER_OFFERED\", \"justification\": \"Aggregates answer it.\"}");
+                "{\"outcome\": \"GRANTED\", \"justification\": \"Anonymised counts answer it.\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        var permitId = api.get("/api/applications/" + id, "alice").json().path("permitId");
+        assertThat(permitId.isNull() || permitId.isMissingNode()).as("a data request has no permit").isTrue();
         return id;
     }
 }
