@@ -137,6 +137,8 @@ class StatisticalAnalysisTest {
         assertThat(alice.get("/applications/" + application + "?lang=en").body())
                 .contains("Download the statistical answer").contains("/outputs/" + output + "/file");
         assertThat(alice.get("/outputs/" + output + "/file").statusCode()).isEqualTo(200);
+        var notices = api.send("GET", "/api/notifications", "alice", null, Map.of("Accept-Language", "en"));
+        assertThat(notices.body()).contains("The statistical answer to").contains("is released");
         assertThat(analyst.get("/hdab/statistics").body()).doesNotContain("id=\"answer-" + application + "\"");
         assertThat(statisticalAnswers.analysisOf(analysis).orElseThrow().open()).isFalse();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
