@@ -107,6 +107,9 @@ class StatisticalAnalysisTest {
         String workspace = jdbc.sql("select id from workspace where permit_id = ?").param(analysisId)
                 .query(UUID.class).single().toString();
         assertThat(api.get("/api/workspaces/" + workspace, "alice").status()).isEqualTo(404);
+        assertThat(analyst.get("/hdab/statistics?lang=en").body()).contains("id=\"analysis-" + application + "\"")
+                .contains("href=\"/workspaces\"");
+        assertThat(analyst.get("/workspaces").body()).contains("/workspaces/" + workspace);
         var saved = api.post("/api/workspaces/" + workspace + "/saved-queries", "analyst",
                 JSON.writeValueAsString(Map.of("name", "Persons by sex", "sql", "select person_id, sex from patient")));
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
