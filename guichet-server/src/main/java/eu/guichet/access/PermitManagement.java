@@ -254,6 +254,21 @@ public class PermitManagement {
         }
     }
 
+    /**
+     * The scope of a statistical answer's analysis: the request's datasets, variables, period and population,
+     * pseudonymised for the HDAB analyst, opt-outs as of {@code optOutReference}, never an Art. 71 exception (the
+     * answer leaves anonymised, through output control).
+     */
+    PermitScope analysisScope(ApplicationForm form, Instant optOutReference) {
+        try {
+            return new PermitScope(scoped(form.datasets(), optOutReference), new PermitScope.Period(
+                    Optional.ofNullable(form.periodFrom()), Optional.ofNullable(form.periodTo())),
+                    form.population(), DataForm.PSEUDONYMISED, Optional.empty(), Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("access.analysis_scope_invalid", e.getMessage());
+        }
+    }
+
     private List<ScopedDataset> scoped(List<RequestedDataset> datasets, Instant optOutReference) {
         return datasets.stream().map(d -> {
             if (catalogue.findPublished(d.datasetId()).isEmpty()) {

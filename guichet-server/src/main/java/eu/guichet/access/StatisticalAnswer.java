@@ -13,11 +13,13 @@ import eu.guichet.security.UserId;
  * through output control, which reports it answered ({@link StatisticalAnswers#answered}).
  *
  * @param dueAt     3 months after the decision (the data request period, counted as statutory periods are)
- * @param outputRef the output-control reference of the released answer, once answered
+ * @param outputRef  the output-control reference of the released answer, once answered
+ * @param analysisId the analysis (extract and workspace) in which the answer is computed, from the first assignment
  */
 public record StatisticalAnswer(ApplicationId applicationId, ApplicationKind kind, String title,
         DecisionOutcome outcome, Instant decidedAt, Instant dueAt, Status status, Optional<UserId> analyst,
-        Optional<Instant> assignedAt, Optional<Instant> answeredAt, Optional<String> outputRef) {
+        Optional<Instant> assignedAt, Optional<Instant> answeredAt, Optional<String> outputRef,
+        Optional<PermitId> analysisId) {
 
     /** Where the answer stands; the allowed moves are {@link #MOVES}. */
     public enum Status {

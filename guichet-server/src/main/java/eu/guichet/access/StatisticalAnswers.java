@@ -3,6 +3,8 @@ package eu.guichet.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -25,19 +27,27 @@ import eu.guichet.security.Role;
  * statistical answer instead of a permit (Art. 68(3)) queues one, due 3 months after the decision; an HDAB analyst of
  * another organisation than the applicant's takes it in preparation (audited). The answer itself is computed and
  * checked by output control, which calls {@link #answered} once it is released: there is no other way to close it.
+ * The first assignment opens the answer's {@link Analysis} (an extract of the request's scope and a workspace for the
+ * analyst: {@link AnalysisOpened}); the release closes it ({@link AnalysisClosed}).
  */
 @Service
 public class StatisticalAnswers {
 
+    /** How long after its due date an unanswered analysis stays open. */
+    static final int ANALYSIS_MARGIN_MONTHS = 3;
+
     private final StatisticalAnswerRepository repository;
     private final ApplicationRepository applications;
     private final StatutoryClocks clocks;
+    private final PermitManagement permits;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StatisticalAnswers(StatisticalAnswerRepository repository, ApplicationRepository applications,
-            StatutoryClocks clocks, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            StatutoryClocks clocks, PermitManagement permits, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.permits = permits;
         this.repository = repository;
         this.applications = applications;
         this.clocks = clocks;
@@ -66,9 +76,17 @@ public class StatisticalAnswers {
         StatisticalAnswer current = repository.findForUpdate(id).filter(s -> mayWorkOn(caller, id))
                 .orElseThrow(() -> notFound(id));
         move(current, "assign");
-        repository.assign(id, caller.id(), clock.instant());
+        Instant now = clock.instant();
+        PermitId analysis = current.analysisId().orElseGet(PermitId::random);
+        Application application = applications.find(id).orElseThrow(() -> notFound(id));
+        // opt-outs apply as of the first assignment, kept by the extract once requested
+        PermitScope scope = permits.analysisScope(application.form(), current.assignedAt().orElse(now));
+        repository.assign(id, caller.id(), now);
+        repository.openAnalysis(id, analysis);
+        events.publishEvent(new AnalysisOpened(analysis, id, scope, Set.of(caller.id()), analysisEnd(current)));
         audit.record(AuditRecord.success("access.statistical_answer_assigned", "application", id)
-                .with("previous", current.analyst().map(Object::toString).orElse("none")));
+                .with("previous", current.analyst().map(Object::toString).orElse("none"))
+                .with("analysis", analysis));
         return repository.find(id).orElseThrow();
     }
 
@@ -89,9 +107,35 @@ public class StatisticalAnswers {
         Instant now = clock.instant();
         repository.answered(id, outputRef.strip(), now);
         events.publishEvent(new StatisticalAnswerReleased(id, outputRef.strip(), now));
+        current.analysisId().ifPresent(analysis -> events.publishEvent(new AnalysisClosed(analysis, id)));
         audit.record(AuditRecord.success("access.statistical_answer_released", "application", id).by("system")
                 .with("output", outputRef.strip()));
         return repository.find(id).orElseThrow();
+    }
+
+    /** The analysis with this id, if it is one (the workspace gate and output control ask). */
+    @Transactional(readOnly = true)
+    public Optional<Analysis> analysisOf(PermitId analysisId) {
+        return repository.findByAnalysis(analysisId).map(s -> new Analysis(analysisId, s.applicationId(),
+                s.analyst(), s.status() != StatisticalAnswer.Status.ANSWERED));
+    }
+
+    /**
+     * Whether the caller receives the answer computed in this analysis: the applicant, or a member of the
+     * application's team (by account), once the answer is released. Never the analyst as such.
+     */
+    @Transactional(readOnly = true)
+    public boolean receivesAnswer(PermitId analysisId, CurrentUser caller) {
+        return repository.findByAnalysis(analysisId).filter(s -> s.status() == StatisticalAnswer.Status.ANSWERED)
+                .flatMap(s -> applications.find(s.applicationId()))
+                .map(a -> a.isOwnedBy(caller.id())
+                        || a.form().team().stream().anyMatch(m -> m.username().equals(caller.username())))
+                .orElse(false);
+    }
+
+    /** The analysis ends 3 months after the answer was due at the latest (released answers close it earlier). */
+    private Instant analysisEnd(StatisticalAnswer answer) {
+        return answer.dueAt().atZone(clocks.settings().zone()).plusMonths(ANALYSIS_MARGIN_MONTHS).toInstant();
     }
 
     /** A decision that owes an answer queues it, in the decision's transaction. */

@@ -8,8 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.guichet.access.Analysis;
 import eu.guichet.access.Permit;
+import eu.guichet.access.PermitId;
 import eu.guichet.access.PermitManagement;
+import eu.guichet.access.StatisticalAnswers;
 import eu.guichet.audit.AuditOutcome;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
@@ -34,7 +37,9 @@ import eu.guichet.workspace.Workspaces;
  * permit asks to release a saved query's result; the automatic checks run at once, within the request when quick, in
  * the background when longer than {@code guichet.disclosure.check-wait}; two independent output checkers — neither
  * the requester nor a member of the permit, nor the same person twice — approve it; the file is then stored under its SHA-256 and only the permit's
- * members download it while the permit is active. Members see the check's findings without values; checkers see the
+ * members download it while the permit is active. In a statistical answer's analysis (EHDS Art. 69, Art. 68(3)) the
+ * analyst asks, the same checks and reviews apply, the release closes the answer and the applicant downloads it.
+ * Members see the check's findings without values; checkers see the
  * values too. Every move is audited ({@link OutputLifecycle}); refusals are audited on their own.
  */
 @Service
@@ -47,14 +52,16 @@ public class Outputs {
     private final Workspaces workspaces;
     private final SavedQueries savedQueries;
     private final PermitManagement permits;
+    private final StatisticalAnswers analyses;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Outputs(OutputRepository outputs, OutputCheckRunner checks, OutputFiles files, OutputRules rules,
-            Workspaces workspaces, SavedQueries savedQueries, PermitManagement permits, AuditTrail audit,
-            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            Workspaces workspaces, SavedQueries savedQueries, PermitManagement permits, StatisticalAnswers analyses,
+            AuditTrail audit, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.analyses = analyses;
         this.outputs = outputs;
         this.checks = checks;
         this.files = files;
@@ -131,14 +138,23 @@ public class Outputs {
         return get(id, caller);
     }
 
-    /** The released file: permit members only, while the permit is active. Audited. */
+    /**
+     * The released file: permit members only, while the permit is active; for a statistical answer's analysis, the
+     * applicant and their team, once released (the analyst computed it for them). Audited.
+     */
     public ReleasedFile file(OutputId id, CurrentUser caller) {
         Output o = outputs.find(id).orElseThrow(() -> notFound(id));
-        if (!isMember(o, caller)) {
+        if (analyses.analysisOf(o.permitId()).isPresent()) {
+            if (!analyses.receivesAnswer(o.permitId(), caller)) {
+                refuse(id, "not_recipient");
+                throw notFound(id);
+            }
+        } else if (!isMember(o, caller)) {
             refuse(id, "not_member");
             throw notFound(id);
+        } else {
+            activePermit(o.workspaceId(), o.permitId(), caller);
         }
-        activePermit(o.workspaceId(), o.permitId(), caller);
         if (o.status() != OutputStatus.RELEASED || o.sha256().isEmpty()) {
             refuse(id, "not_released");
             throw new ConflictException("disclosure.not_released",
@@ -170,8 +186,11 @@ public class Outputs {
         }
         transactions.executeWithoutResult(s -> {
             Output o = outputs.findForUpdate(id).orElseThrow(() -> notFound(id));
-            rules.review(o, decision, comment, caller, clock.instant()).ifPresent(released -> events.publishEvent(
-                    new OutputReleased(id, o.permitId(), released)));
+            rules.review(o, decision, comment, caller, clock.instant()).ifPresent(released -> {
+                events.publishEvent(new OutputReleased(id, o.permitId(), released));
+                // a statistical answer leaves here: the answer is closed in the release's transaction
+                analyses.analysisOf(o.permitId()).ifPresent(a -> analyses.answered(a.applicationId(), id.toString()));
+            });
         });
         return get(id, caller);
     }
@@ -215,7 +234,16 @@ public class Outputs {
         return w;
     }
 
-    private void activePermit(WorkspaceId workspaceId, eu.guichet.access.PermitId permitId, CurrentUser caller) {
+    private void activePermit(WorkspaceId workspaceId, PermitId permitId, CurrentUser caller) {
+        Optional<Analysis> analysis = analyses.analysisOf(permitId);
+        if (analysis.isPresent()) {
+            if (!analysis.get().analyst().map(caller.id()::equals).orElse(false) || !analysis.get().open()) {
+                audit.recordIndependently(AuditRecord.of("output.access_refused", AuditOutcome.DENIED)
+                        .on("workspace", workspaceId).with("reason", "analysis_closed"));
+                throw inactive();
+            }
+            return;
+        }
         Permit permit;
         try {
             permit = permits.getPermit(permitId, caller);

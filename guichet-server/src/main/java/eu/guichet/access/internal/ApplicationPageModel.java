@@ -39,9 +39,12 @@ class ApplicationPageModel {
     private final IdentityManagement identity;
     private final Clock clock;
     private final ApplicationDocuments documents;
+    private final StatisticalAnswerRepository statisticalAnswers;
 
     ApplicationPageModel(ApplicationManagement applications, ApplicationFees fees, PermitManagement permits,
-            IdentityManagement identity, Clock clock, ApplicationDocuments documents) {
+            IdentityManagement identity, Clock clock, ApplicationDocuments documents,
+            StatisticalAnswerRepository statisticalAnswers) {
+        this.statisticalAnswers = statisticalAnswers;
         this.documents = documents;
         this.applications = applications;
         this.fees = fees;
@@ -77,6 +80,10 @@ class ApplicationPageModel {
         model.addAttribute("messages", applications.messages(a.id(), caller));
         model.addAttribute("decision", applications.decision(a.id(), caller).map(DecisionView::of).orElse(null));
         model.addAttribute("permitId", permits.findPermitOf(a.id()).map(p -> p.id()).orElse(null));
+        // the released statistical answer: its output in output control, downloaded by the applicant
+        model.addAttribute("statisticalAnswerOutput", statisticalAnswers.find(a.id())
+                .filter(s -> s.status() == eu.guichet.access.StatisticalAnswer.Status.ANSWERED)
+                .flatMap(eu.guichet.access.StatisticalAnswer::outputRef).orElse(null));
         boolean withdrawn = a.status() == ApplicationStatus.WITHDRAWN;
         model.addAttribute("fees", fees.forApplicant(a));
         model.addAttribute("feesWithdrawn", withdrawn);

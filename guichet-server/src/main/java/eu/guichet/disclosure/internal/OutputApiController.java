@@ -60,7 +60,7 @@ class OutputApiController {
     }
 
     @PostMapping("/api/workspaces/{id}/outputs")
-    @AllowRoles(Role.APPLICANT)
+    @AllowRoles({ Role.APPLICANT, Role.HDAB_ANALYST })
     ResponseEntity<Output> request(@PathVariable UUID id, @RequestBody OutputRequest body, CurrentUser caller) {
         Output o = outputs.request(new WorkspaceId(id), new NewOutput(body.savedQueryId(), body.description(),
                 new TableSpec(body.dimensions() == null ? List.of() : body.dimensions(), body.contributor(),
@@ -69,7 +69,7 @@ class OutputApiController {
     }
 
     @GetMapping("/api/workspaces/{id}/outputs")
-    @AllowRoles(Role.APPLICANT)
+    @AllowRoles({ Role.APPLICANT, Role.HDAB_ANALYST })
     List<Output> ofWorkspace(@PathVariable UUID id, CurrentUser caller) {
         return outputs.ofWorkspace(new WorkspaceId(id), caller);
     }
@@ -81,7 +81,7 @@ class OutputApiController {
     }
 
     @GetMapping("/api/outputs/{id}")
-    @AllowRoles({ Role.APPLICANT, Role.OUTPUT_CHECKER })
+    @AllowRoles({ Role.APPLICANT, Role.HDAB_ANALYST, Role.OUTPUT_CHECKER })
     Output get(@PathVariable UUID id, CurrentUser caller) {
         return outputs.get(new OutputId(id), caller);
     }
@@ -93,13 +93,13 @@ class OutputApiController {
     }
 
     @PostMapping("/api/outputs/{id}/resubmission")
-    @AllowRoles(Role.APPLICANT)
+    @AllowRoles({ Role.APPLICANT, Role.HDAB_ANALYST })
     Output resubmit(@PathVariable UUID id, @RequestBody(required = false) Resubmission body, CurrentUser caller) {
         return outputs.resubmit(new OutputId(id), Optional.ofNullable(body).map(Resubmission::description), caller);
     }
 
     @PostMapping("/api/outputs/{id}/withdrawal")
-    @AllowRoles(Role.APPLICANT)
+    @AllowRoles({ Role.APPLICANT, Role.HDAB_ANALYST })
     Output withdraw(@PathVariable UUID id, CurrentUser caller) {
         return outputs.withdraw(new OutputId(id), caller);
     }

@@ -1,6 +1,7 @@
 package eu.guichet.disclosure.internal;
 
 import static eu.guichet.security.Role.APPLICANT;
+import static eu.guichet.security.Role.HDAB_ANALYST;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ import eu.guichet.workspace.Workspaces;
  * check findings (without values), reviews and, once released, its download.
  */
 @Controller
-@AllowRoles(APPLICANT)
+@AllowRoles({ APPLICANT, HDAB_ANALYST })
 class OutputPagesController {
 
     private final Outputs outputs;

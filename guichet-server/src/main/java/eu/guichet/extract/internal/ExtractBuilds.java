@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import eu.guichet.access.AnalysisOpened;
 import eu.guichet.access.PermitAmended;
 import eu.guichet.access.PermitGranted;
 import eu.guichet.access.PermitId;
@@ -40,10 +41,10 @@ import eu.guichet.optout.OptOutRegister;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Builds permit extracts in the background, one at a time: a grant or an amendment records the version's extract
- * (after its transaction), an accepted delivery releases the extracts waiting for its dataset, and at start the builds
- * a stop interrupted are started again from scratch (their staging directories removed first). Logs carry permit ids,
- * reason codes and exception classes only.
+ * Builds permit extracts in the background, one at a time: a grant, an amendment or an HDAB analysis opened for a
+ * statistical answer records the version's extract (after its transaction), an accepted delivery releases the
+ * extracts waiting for its dataset, and at start the builds a stop interrupted are started again from scratch (their
+ * staging directories removed first). Logs carry permit ids, reason codes and exception classes only.
  */
 @Component
 class ExtractBuilds {
@@ -85,6 +86,12 @@ class ExtractBuilds {
     @ApplicationModuleListener
     void on(PermitAmended event) {
         request(event.permitId(), event.version(), event.scope());
+    }
+
+    /** A statistical answer's analysis gets its extract as a permit's first version does (the same path). */
+    @ApplicationModuleListener
+    void on(AnalysisOpened event) {
+        request(event.analysisId(), 1, event.scope());
     }
 
     /** Extracts waiting for this dataset start once every dataset of their scope is in the lake. */

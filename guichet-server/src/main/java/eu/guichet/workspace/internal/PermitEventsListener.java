@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import eu.guichet.access.AnalysisClosed;
+import eu.guichet.access.AnalysisOpened;
 import eu.guichet.access.PermitAmended;
 import eu.guichet.access.PermitExpired;
 import eu.guichet.access.PermitExtended;
@@ -24,7 +26,9 @@ import eu.guichet.workspace.WorkspaceStatus;
 /**
  * Keeps each permit's workspace in step with the permit and its extracts. Events may arrive in any order (each one
  * locks the workspace row, creating it PENDING if needed): the workspace opens once it has both members (the grant)
- * and an extract, and stays locked once the permit is revoked or expired, whatever arrives later.
+ * and an extract, and stays locked once the permit is revoked or expired, whatever arrives later. A statistical
+ * answer's analysis has a workspace the same way: its id is the analysis's, its member the analyst, and it locks when
+ * the answer is released.
  */
 @Component
 class PermitEventsListener {
@@ -64,6 +68,17 @@ class PermitEventsListener {
     @ApplicationModuleListener
     void on(PermitExpired event) {
         lock(event.permitId(), "EXPIRED");
+    }
+
+    /** A statistical answer's analysis: its analyst works in it (taken over: the new analyst replaces the former). */
+    @ApplicationModuleListener
+    void on(AnalysisOpened event) {
+        members(event.analysisId(), 1, event.analysts(), Optional.of(event.validUntil()));
+    }
+
+    @ApplicationModuleListener
+    void on(AnalysisClosed event) {
+        lock(event.analysisId(), "ANSWERED");
     }
 
     @ApplicationModuleListener

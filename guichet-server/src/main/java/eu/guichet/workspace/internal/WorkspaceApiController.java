@@ -30,11 +30,12 @@ import eu.guichet.workspace.Workspaces;
 
 /**
  * Workspaces over the API: members list and enter them, run queries (a capped preview comes back), keep saved
- * queries, read the history, run jobs. Researchers (APPLICANT) may call; the object-level check (a member of an open
+ * queries, read the history, run jobs. Researchers (APPLICANT) and HDAB analysts (the workspace of a statistical
+ * answer's analysis) may call; the object-level check (a member of an open
  * workspace of an active permit) refuses the others with 404 or 409.
  */
 @RestController
-@AllowRoles(Role.APPLICANT)
+@AllowRoles({ Role.APPLICANT, Role.HDAB_ANALYST })
 class WorkspaceApiController {
 
     private final Workspaces workspaces;

@@ -1,11 +1,14 @@
 package eu.guichet.workspace.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import eu.guichet.access.Analysis;
 import eu.guichet.access.Permit;
 import eu.guichet.access.PermitManagement;
+import eu.guichet.access.StatisticalAnswers;
 import eu.guichet.audit.AuditOutcome;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
@@ -18,17 +21,21 @@ import eu.guichet.workspace.WorkspaceStatus;
 /**
  * Who may enter a workspace (ARCHITECTURE.md security property 2): only the persons the permit names, only while the
  * workspace is open and the permit itself is active right now (checked against the permit, not only the workspace's
- * copy of its events, so a refusal does not wait for an event to arrive). Refusals are audited on their own.
+ * copy of its events, so a refusal does not wait for an event to arrive). The workspace of a statistical answer's
+ * analysis admits the analyst preparing the answer while it is not released. Refusals are audited on their own.
  */
 @Component
 public class WorkspaceGate {
 
     private final WorkspaceRepository workspaces;
     private final PermitManagement permits;
+    private final StatisticalAnswers analyses;
     private final AuditTrail audit;
     private final Clock clock;
 
-    WorkspaceGate(WorkspaceRepository workspaces, PermitManagement permits, AuditTrail audit, Clock clock) {
+    WorkspaceGate(WorkspaceRepository workspaces, PermitManagement permits, StatisticalAnswers analyses,
+            AuditTrail audit, Clock clock) {
+        this.analyses = analyses;
         this.workspaces = workspaces;
         this.permits = permits;
         this.audit = audit;
@@ -56,6 +63,10 @@ public class WorkspaceGate {
             refuse(id, "locked");
             throw locked();
         }
+        Optional<Analysis> analysis = analyses.analysisOf(row.workspace().permitId());
+        if (analysis.isPresent()) {
+            return enterAnalysis(id, row, analysis.get(), caller);
+        }
         Permit permit;
         try {
             permit = permits.getPermit(row.workspace().permitId(), caller);
@@ -69,6 +80,20 @@ public class WorkspaceGate {
         }
         if (!permit.isActive(clock.instant())) {
             refuse(id, "permit_inactive");
+            throw locked();
+        }
+        return row;
+    }
+
+    /** An analysis's workspace admits the analyst preparing the answer, until the answer is released. */
+    private WorkspaceRepository.Row enterAnalysis(WorkspaceId id, WorkspaceRepository.Row row, Analysis analysis,
+            CurrentUser caller) {
+        if (!analysis.analyst().map(caller.id()::equals).orElse(false)) {
+            refuse(id, "not_member");
+            throw notFound(id);
+        }
+        if (!analysis.open() || !row.workspace().validUntil().map(v -> clock.instant().isBefore(v)).orElse(true)) {
+            refuse(id, "analysis_closed");
             throw locked();
         }
         return row;

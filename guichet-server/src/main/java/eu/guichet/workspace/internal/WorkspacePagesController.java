@@ -1,6 +1,7 @@
 package eu.guichet.workspace.internal;
 
 import static eu.guichet.security.Role.APPLICANT;
+import static eu.guichet.security.Role.HDAB_ANALYST;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ import eu.guichet.workspace.Workspaces;
  * response to the form, never stored.
  */
 @Controller
-@AllowRoles(APPLICANT)
+@AllowRoles({ APPLICANT, HDAB_ANALYST })
 class WorkspacePagesController {
 
     private final Workspaces workspaces;
