@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.guichet.disclosure.internal.OutputCheckRunner;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
 import eu.guichet.workspace.Workspaces;
@@ -35,6 +36,12 @@ class OutputBackgroundCheckTest {
     @Autowired
     Workspaces workspaces;
 
+    @Autowired
+    OutputCheckRunner runner;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @TempDir
     Path dir;
 
@@ -50,5 +57,24 @@ class OutputBackgroundCheckTest {
                 api.get("/api/outputs/" + id, "checker1").json().get("status").asString()).isEqualTo("CHECKED"));
         assertThat(api.get("/api/outputs/" + id, "checker1").json().get("cells").size()).isEqualTo(8);
         assertThat(api.get("/api/notifications", "checker2").body()).contains("/hdab/outputs/" + id);
+    }
+
+    @Test
+    void a_check_a_stop_interrupted_runs_again_at_start() {
+        Api api = new Api(port);
+        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-RESUMED");
+        var r = f.request(f.saveQuery("Stays", OutputFixture.ALL_STAYS), "Stays by length of stay");
+        String id = r.json().get("id").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/outputs/" + id, "checker1").json().get("status").asString()).isEqualTo("CHECKED"));
+        // what a stop during the check leaves: the request SUBMITTED, no result recorded
+        jdbc.sql("update output_request set status = 'SUBMITTED' where id = ?").param(java.util.UUID.fromString(id))
+                .update();
+
+        assertThat(runner.resumeInterrupted()).isGreaterThanOrEqualTo(1);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/outputs/" + id, "checker1").json().get("status").asString()).isEqualTo("CHECKED"));
+        assertThat(api.get("/api/outputs/" + id, "checker1").json().get("cells").size()).isEqualTo(8);
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,7 +21,9 @@ import eu.guichet.disclosure.OutputStatus;
 /**
  * Runs a request's automatic checks on a small pool of its own and waits for them at most
  * {@code guichet.disclosure.check-wait}: a quick check answers the request itself, a long one finishes in the
- * background (the request stays {@code SUBMITTED} meanwhile and the checkers are told when it ends).
+ * background (the request stays {@code SUBMITTED} meanwhile and the checkers are told when it ends). Checks a stop
+ * interrupted start again at the next start: a check writes nothing until its result is recorded, so it is simply run
+ * again.
  */
 @Component
 public class OutputCheckRunner implements DisposableBean {
@@ -61,6 +65,14 @@ public class OutputCheckRunner implements DisposableBean {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Runs again, in the background, the checks a stop interrupted (requests still {@code SUBMITTED}). */
+    @EventListener(ApplicationReadyEvent.class)
+    public int resumeInterrupted() {
+        var interrupted = outputs.submitted();
+        interrupted.forEach(id -> pool.submit(() -> runNow(id)));
+        return interrupted.size();
     }
 
     private void runNow(OutputId id) {

@@ -70,6 +70,12 @@ public class OutputRepository {
                 + "order by requested_at").query(this::map).list().stream().map(this::withReviews).toList();
     }
 
+    /** Requests whose automatic check has not ended (interrupted by a stop when found at start), oldest first. */
+    public List<OutputId> submitted() {
+        return jdbc.sql("select id from output_request where status = 'SUBMITTED' order by requested_at")
+                .query((rs, n) -> new OutputId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** The permit's released outputs, oldest first (their kept releases are the differencing check's input). */
     public List<OutputId> releasedOf(PermitId permit) {
         return jdbc.sql("select id from output_request where permit_id = ? and status = 'RELEASED' order by released_at")
