@@ -46,9 +46,10 @@ public final class DuckDbSandbox implements AutoCloseable {
     /**
      * Opens a locked session with {@code extractFile} attached read-only as {@value #EXTRACT_ALIAS}, spilling (within
      * {@link SandboxLimits#spillLimit()}) into {@code spillDirectory}, which belongs to this session alone. Scratch
-     * tables live in memory and end with the session.
+     * tables live in memory and end with the session. Package-private: it attaches the file itself, which a session may
+     * overwrite — workspaces open sessions through {@link WorkspaceDirectory}, on a copy.
      */
-    public static DuckDbSandbox open(Path extractFile, Path spillDirectory, SandboxLimits limits) {
+    static DuckDbSandbox open(Path extractFile, Path spillDirectory, SandboxLimits limits) {
         return open(extractFile, Optional.empty(), spillDirectory, limits, () -> { });
     }
 
@@ -57,9 +58,10 @@ public final class DuckDbSandbox implements AutoCloseable {
      * {@code scratchFile} (created if absent) attached read-write as {@value #SCRATCH_ALIAS}, the default catalog:
      * tables created there are kept between sessions. {@code onClose} runs after the session closed.
      *
-     * <p>DuckDB lets the session overwrite the files it attached: attach copies, as {@link WorkspaceDirectory} does.
+     * <p>DuckDB lets the session overwrite the files it attached: attach copies, as {@link WorkspaceDirectory} does
+     * (package-private for that reason).
      */
-    public static DuckDbSandbox open(Path extractFile, Optional<Path> scratchFile, Path spillDirectory,
+    static DuckDbSandbox open(Path extractFile, Optional<Path> scratchFile, Path spillDirectory,
             SandboxLimits limits, Runnable onClose) {
         if (!Files.isRegularFile(extractFile)) {
             throw new IllegalArgumentException("No extract file at " + extractFile);
