@@ -30,7 +30,7 @@ public final class Navigation {
             entry("nav.register", "/register", anyone()),
             entry("nav.basket", "/basket", signedIn()),
             entry("nav.applications", "/applications", roles(APPLICANT)),
-            entry("nav.workspaces", "/workspaces", roles(APPLICANT)),
+            entry("nav.workspaces", "/workspaces", roles(APPLICANT, HDAB_ANALYST)),
             entry("nav.account", "/account", signedIn()),
             entry("nav.holder", "/holder/datasets", roles(DATA_HOLDER)),
             entry("nav.deliveries", "/holder/deliveries", roles(DATA_HOLDER)),

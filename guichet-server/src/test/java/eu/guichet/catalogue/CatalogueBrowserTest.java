@@ -75,6 +75,9 @@ class CatalogueBrowserTest {
         int all = rows.count();
         assertThat(all).isGreaterThan(5);
         visitor.locator("#vq").fill("naissance");
+        // the filter runs in the page as one types: wait until it has hidden a row, then count
+        visitor.waitForFunction("() => Array.from(document.querySelectorAll('tr.guichet-variable'))"
+                + ".some(r => r.style.display === 'none')");
         assertThat(visitor.locator("tr.guichet-variable:visible")).not().hasCount(0);
         assertThat(visitor.locator("tr.guichet-variable:visible").count()).isLessThan(all);
         assertThat(visitor.locator("tr.guichet-variable:visible").first()).containsText("naissance");

@@ -40,7 +40,8 @@ class NavigationTest {
         assertThat(keysFor(user(Role.HDAB_REVIEWER)))
                 .containsExactlyElementsOf(signedInAnd("nav.holder_requests", "nav.queue", "nav.review"));
         assertThat(keysFor(user(Role.HDAB_DECIDER))).containsExactlyElementsOf(signedInAnd("nav.review"));
-        assertThat(keysFor(user(Role.HDAB_ANALYST))).containsExactlyElementsOf(signedInAnd("nav.statistics"));
+        assertThat(keysFor(user(Role.HDAB_ANALYST))).containsExactly("nav.home", "nav.catalogue", "nav.register",
+                "nav.basket", "nav.workspaces", "nav.account", "nav.statistics");
         assertThat(keysFor(user(Role.OUTPUT_CHECKER))).containsExactlyElementsOf(signedInAnd("nav.outputs"));
         assertThat(keysFor(user(Role.DATA_HOLDER, Role.AUDITOR)))
                 .containsExactlyElementsOf(
