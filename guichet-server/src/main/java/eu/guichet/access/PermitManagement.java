@@ -9,14 +9,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.guichet.access.ApplicationForm.RequestedDataset;
 import eu.guichet.access.ApplicationForm.TeamMember;
 import eu.guichet.access.PermitScope.ScopedDataset;
 import eu.guichet.access.internal.ApplicationRepository;
 import eu.guichet.access.internal.PermitRepository;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
-import eu.guichet.catalogue.CatalogueManagement;
 import eu.guichet.identity.IdentityManagement;
 import eu.guichet.identity.UserAccount;
 import eu.guichet.problem.InvalidTransitionException;
@@ -40,19 +38,19 @@ public class PermitManagement {
     private final PermitRepository repository;
     private final ApplicationRepository applications;
     private final IdentityManagement identity;
-    private final CatalogueManagement catalogue;
+    private final ApplicationScopes scopes;
     private final StatutoryClocks clocks;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
     PermitManagement(PermitRepository repository, ApplicationRepository applications, IdentityManagement identity,
-            CatalogueManagement catalogue, StatutoryClocks clocks, AuditTrail audit, ApplicationEventPublisher events,
+            ApplicationScopes scopes, StatutoryClocks clocks, AuditTrail audit, ApplicationEventPublisher events,
             java.time.Clock clock) {
         this.repository = repository;
         this.applications = applications;
         this.identity = identity;
-        this.catalogue = catalogue;
+        this.scopes = scopes;
         this.clocks = clocks;
         this.audit = audit;
         this.events = events;
@@ -92,8 +90,7 @@ public class PermitManagement {
         ApplicationForm form = application.form();
         int months = Optional.ofNullable(request.durationMonths()).or(() -> Optional.ofNullable(
                 form.processingMonths())).orElse(12);
-        PermitScope scope = new PermitScope(scoped(form.datasets(), now),
-                new PermitScope.Period(Optional.ofNullable(form.periodFrom()), Optional.ofNullable(form.periodTo())),
+        PermitScope scope = new PermitScope(scopes.datasets(form.datasets(), now), ApplicationScopes.period(form),
                 form.population(), form.dataForm() == null ? DataForm.ANONYMISED : form.dataForm(),
                 form.dataForm() == DataForm.PSEUDONYMISED ? Optional.empty()
                         : Optional.of(new PermitScope.Anonymisation(
@@ -129,7 +126,7 @@ public class PermitManagement {
         Instant now = clock.instant();
         PermitScope scope = current.terms().scope();
         List<ScopedDataset> datasets = new ArrayList<>(scope.datasets());
-        datasets.addAll(scoped(amendment.addedDatasets(), now));
+        datasets.addAll(scopes.datasets(amendment.addedDatasets(), now));
         PermitScope newScope = new PermitScope(datasets, scope.period(), scope.population(), scope.form(),
                 scope.anonymisation(), scope.optOutException());
         PermitTerms old = current.terms();
@@ -252,31 +249,6 @@ public class PermitManagement {
             throw new AccessDenied("access.not_permit_holder",
                     "The applicant or the principal investigator asks for an extension.");
         }
-    }
-
-    /**
-     * The scope of a statistical answer's analysis: the request's datasets, variables, period and population,
-     * pseudonymised for the HDAB analyst, opt-outs as of {@code optOutReference}, never an Art. 71 exception (the
-     * answer leaves anonymised, through output control).
-     */
-    PermitScope analysisScope(ApplicationForm form, Instant optOutReference) {
-        try {
-            return new PermitScope(scoped(form.datasets(), optOutReference), new PermitScope.Period(
-                    Optional.ofNullable(form.periodFrom()), Optional.ofNullable(form.periodTo())),
-                    form.population(), DataForm.PSEUDONYMISED, Optional.empty(), Optional.empty());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("access.analysis_scope_invalid", e.getMessage());
-        }
-    }
-
-    private List<ScopedDataset> scoped(List<RequestedDataset> datasets, Instant optOutReference) {
-        return datasets.stream().map(d -> {
-            if (catalogue.findPublished(d.datasetId()).isEmpty()) {
-                throw new ValidationException("access.unknown_dataset", "No published dataset " + d.datasetId());
-            }
-            return new ScopedDataset(d.datasetId(), d.identifier(), d.variables().stream()
-                    .map(ApplicationForm.RequestedVariable::name).toList(), optOutReference);
-        }).toList();
     }
 
     private List<PermitTerms.Member> members(List<TeamMember> team) {

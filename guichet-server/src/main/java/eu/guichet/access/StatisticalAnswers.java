@@ -39,15 +39,15 @@ public class StatisticalAnswers {
     private final StatisticalAnswerRepository repository;
     private final ApplicationRepository applications;
     private final StatutoryClocks clocks;
-    private final PermitManagement permits;
+    private final ApplicationScopes scopes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StatisticalAnswers(StatisticalAnswerRepository repository, ApplicationRepository applications,
-            StatutoryClocks clocks, PermitManagement permits, AuditTrail audit, ApplicationEventPublisher events,
+            StatutoryClocks clocks, ApplicationScopes scopes, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
-        this.permits = permits;
+        this.scopes = scopes;
         this.repository = repository;
         this.applications = applications;
         this.clocks = clocks;
@@ -80,7 +80,7 @@ public class StatisticalAnswers {
         PermitId analysis = current.analysisId().orElseGet(PermitId::random);
         Application application = applications.find(id).orElseThrow(() -> notFound(id));
         // opt-outs apply as of the first assignment, kept by the extract once requested
-        PermitScope scope = permits.analysisScope(application.form(), current.assignedAt().orElse(now));
+        PermitScope scope = scopes.analysis(application.form(), current.assignedAt().orElse(now));
         repository.assign(id, caller.id(), now);
         repository.openAnalysis(id, analysis);
         events.publishEvent(new AnalysisOpened(analysis, id, scope, Set.of(caller.id()), analysisEnd(current)));
