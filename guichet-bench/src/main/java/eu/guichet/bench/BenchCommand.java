@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import eu.guichet.bench.micro.MicroCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
  * {@code guichet bench}: generates data at the chosen scale, runs each hot path with its baseline in this JVM after a
  * warm-up, and prints one Markdown table (also written to {@code --out}). No figure is asserted anywhere.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = MicroCommand.class,
         description = "Measures each hot path of the data plane against its baseline and prints one table.")
 public final class BenchCommand implements Callable<Integer> {
 
