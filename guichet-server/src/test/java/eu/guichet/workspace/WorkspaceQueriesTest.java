@@ -11,12 +11,11 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
@@ -35,11 +34,8 @@ class WorkspaceQueriesTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @Autowired
     Workspaces workspaces;
@@ -57,7 +53,7 @@ class WorkspaceQueriesTest {
     @BeforeEach
     void open() {
         api = new Api(port);
-        workspace = new WorkspaceFixture(api, events, transactions, workspaces, dir).open("WS-QUERIES");
+        workspace = workspaceFixture.open("WS-QUERIES");
         base = "/api/workspaces/" + workspace.id();
     }
 
