@@ -203,6 +203,7 @@ class AuthorizationMatrixTest {
             GET /admin/users                      | /admin/users                          | 302  200   403   403 403    403      403     403      403      403     403
             POST /admin/organisations             | /admin/organisations                  | 302  302   403   403 403    403      403     403      403      403     403
             POST /admin/users                     | /admin/users                          | 302  302   403   403 403    403      403     403      403      403     403
+            POST /admin/users/{userId}/preview-budget/lift | /admin/users/{alice}/preview-budget/lift | 302 302 403 403 403 403 403 403 403 403 403
             GET /audit                            | /audit                                | 302  200   403   403 403    403      403     403      403      200     403
             GET /audit/events                     | /audit/events                         | 302  403   403   403 403    403      403     403      403      200     403
             GET /denied                           | /denied                               | 403  403   403   403 403    403      403     403      403      403     403

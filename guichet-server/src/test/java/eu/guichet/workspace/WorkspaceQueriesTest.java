@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.guichet.testing.Api;
+import eu.guichet.testing.BrowserSession;
 import eu.guichet.testing.GuichetIntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -145,9 +146,21 @@ class WorkspaceQueriesTest {
 
         assertThat(api.post("/api/workspaces/preview-budgets/" + alice + "/lift", "alice", null).status())
                 .isEqualTo(403);
+        String lift = "/admin/users/" + alice + "/preview-budget/lift";
+        assertThat(BrowserSession.signedIn(port, "alice").submit("/workspaces", lift, Map.of()).statusCode())
+                .as("only an HDAB administrator lifts a budget").isEqualTo(403);
+        // the administrator's button on the users page
+        BrowserSession admin = BrowserSession.signedIn(port, "admin");
+        assertThat(admin.get("/admin/users?lang=en").body()).contains("action=\"" + lift + "\"")
+                .contains("Lift the daily preview budget of alice");
+        var lifted = admin.submit("/admin/users", lift, Map.of());
+        assertThat(lifted.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users?lang=en").body())
+                .contains("The daily preview budget of alice is lifted");
+        assertThat(api.post(base + "/queries", "alice", sql("select 1")).status()).isEqualTo(200);
+        // and through the API
         assertThat(api.post("/api/workspaces/preview-budgets/" + alice + "/lift", "admin", null).status())
                 .isEqualTo(204);
-        assertThat(api.post(base + "/queries", "alice", sql("select 1")).status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'workspace.budget_lifted'")
                 .query(Long.class).single()).isPositive();
     }
