@@ -68,6 +68,12 @@ class AnalystBrowserTest {
         menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Texts.en("nav.statistics"))).click();
         assertThat(analyst.locator("main h1")).hasText(Texts.en("statistics.heading"));
         assertThat(analyst.locator("#answer-" + application)).containsText(Texts.en("statistics.yours"));
+        // the analysis's extract says what it is for (no delivery here: it waits for the data)
+        analyst.locator("#analysis-extract-" + application).click();
+        assertThat(analyst.locator("#extract-analysis")).containsText(Texts.en("extract.analysis"));
+        assertThat(BrowserSession.signedIn(port, "alice").get("/permits/" + analysis + "/extract").statusCode())
+                .as("the applicant receives the answer, never the analysis's extract").isEqualTo(404);
+        analyst.goBack();
 
         menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Texts.en("nav.workspaces"))).click();
         assertThat(analyst.locator("main h1")).hasText(Texts.en("workspaces.heading"));
