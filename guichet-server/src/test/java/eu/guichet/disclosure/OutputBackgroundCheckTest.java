@@ -2,22 +2,19 @@ package eu.guichet.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.disclosure.internal.OutputCheckRunner;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
-import eu.guichet.workspace.Workspaces;
+import eu.guichet.workspace.WorkspaceFixture;
 
 /** A check longer than {@code guichet.disclosure.check-wait} (here: any) finishes in the background. */
 @GuichetIntegrationTest
@@ -27,14 +24,8 @@ class OutputBackgroundCheckTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    Workspaces workspaces;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @Autowired
     OutputCheckRunner runner;
@@ -42,13 +33,10 @@ class OutputBackgroundCheckTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    @TempDir
-    Path dir;
-
     @Test
     void the_request_answers_submitted_and_the_checks_end_in_the_background() {
         Api api = new Api(port);
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-BACKGROUND");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-BACKGROUND"));
         var r = f.request(f.saveQuery("Stays", OutputFixture.ALL_STAYS), "Stays by length of stay");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("status").asString()).isIn("SUBMITTED", "CHECKED");
@@ -62,7 +50,7 @@ class OutputBackgroundCheckTest {
     @Test
     void a_check_a_stop_interrupted_runs_again_at_start() {
         Api api = new Api(port);
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-RESUMED");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-RESUMED"));
         var r = f.request(f.saveQuery("Stays", OutputFixture.ALL_STAYS), "Stays by length of stay");
         String id = r.json().get("id").asString();
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(

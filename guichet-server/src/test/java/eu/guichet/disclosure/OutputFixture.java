@@ -2,17 +2,13 @@ package eu.guichet.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.testing.Api;
 import eu.guichet.workspace.Workspace;
 import eu.guichet.workspace.WorkspaceFixture;
-import eu.guichet.workspace.Workspaces;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,10 +27,10 @@ public final class OutputFixture {
     private final Api api;
     public final Workspace workspace;
 
-    public OutputFixture(Api api, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Workspaces workspaces, Path dir, String prefix) {
+    /** Outputs of {@code workspace}, one of alice's that {@link WorkspaceFixture#open} opened. */
+    public OutputFixture(Api api, Workspace workspace) {
         this.api = api;
-        this.workspace = new WorkspaceFixture(api, events, transactions, workspaces, dir).open(prefix);
+        this.workspace = workspace;
     }
 
     public String saveQuery(String name, String sql) {

@@ -12,17 +12,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
-import eu.guichet.workspace.Workspaces;
+import eu.guichet.workspace.WorkspaceFixture;
 
 /**
  * Output control through the API (ARCHITECTURE.md security properties 1 and 4): the checks re-run the saved query
@@ -35,23 +33,14 @@ class OutputReleaseTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    Workspaces workspaces;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @Autowired
     JdbcClient jdbc;
 
     @Value("${guichet.data-dir}")
     Path dataDir;
-
-    @TempDir
-    Path dir;
 
     Api api;
 
@@ -62,7 +51,7 @@ class OutputReleaseTest {
 
     @Test
     void two_independent_checkers_release_the_checked_table_which_members_download() throws Exception {
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-JOURNEY");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-JOURNEY"));
         String id = f.checked(OutputFixture.ALL_STAYS);
         String base = "/api/outputs/" + id;
 
@@ -111,7 +100,7 @@ class OutputReleaseTest {
 
     @Test
     void small_cells_are_suppressed_with_their_reason_and_never_reach_the_file() {
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-SMALL");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-SMALL"));
         String id = f.released(OutputFixture.FEW_STAYS);
         var output = api.get("/api/outputs/" + id, "alice").json();
         assertThat(output.get("cells").get(0).get("reasons").toString()).contains("below_threshold");
@@ -123,7 +112,7 @@ class OutputReleaseTest {
 
     @Test
     void the_requester_never_reviews_their_own_output() {
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-OWN");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-OWN"));
         String id = f.checked(OutputFixture.ALL_STAYS);
         // HDAB roles need the HDAB organisation, so no demo account both asks and checks; the guard must hold on its
         // own, whatever the roles: alice is given the checker role behind the identity module's back.
@@ -145,7 +134,7 @@ class OutputReleaseTest {
 
     @Test
     void an_expired_permit_stops_requests_and_downloads() {
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-EXPIRED");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-EXPIRED"));
         String id = f.released(OutputFixture.ALL_STAYS);
         String saved = f.saveQuery("Later", OutputFixture.ALL_STAYS);
         jdbc.sql("update permit set valid_until = ? where id = ?")
@@ -160,7 +149,7 @@ class OutputReleaseTest {
 
     @Test
     void a_returned_request_is_resubmitted_and_reviewed_afresh() {
-        OutputFixture f = new OutputFixture(api, events, transactions, workspaces, dir, "OUT-RETURN");
+        OutputFixture f = new OutputFixture(api, workspaceFixture.open("OUT-RETURN"));
         String id = f.checked(OutputFixture.ALL_STAYS);
         String base = "/api/outputs/" + id;
         assertThat(api.post(base + "/reviews", "checker1", OutputFixture.review("RETURN", "")).status())

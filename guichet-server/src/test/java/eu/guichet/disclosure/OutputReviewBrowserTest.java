@@ -9,11 +9,8 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -25,6 +22,7 @@ import eu.guichet.testing.GuichetIntegrationTest;
 import eu.guichet.testing.SignIn;
 import eu.guichet.testing.Texts;
 import eu.guichet.workspace.Workspaces;
+import eu.guichet.workspace.WorkspaceFixture;
 
 /**
  * The whole journey in a browser: alice runs and saves a query, requests its release; checker1 and checker2 find it
@@ -41,21 +39,15 @@ class OutputReviewBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @Autowired
     Workspaces workspaces;
 
-    @TempDir
-    Path dir;
-
     @Test
     void a_researcher_requests_two_checkers_approve_and_the_researcher_downloads() throws Exception {
-        OutputFixture f = new OutputFixture(new Api(port), events, transactions, workspaces, dir, "OUT-BROWSER");
+        OutputFixture f = new OutputFixture(new Api(port), workspaceFixture.open("OUT-BROWSER"));
         Page alice = chromium.newContext(Axe.contextOptions("en-GB")).newPage();
         SignIn.as(alice, base(), "alice");
         alice.navigate(base() + "/workspaces/" + f.workspace.id());

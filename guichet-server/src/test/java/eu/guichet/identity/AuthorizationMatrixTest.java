@@ -203,6 +203,7 @@ class AuthorizationMatrixTest {
             GET /admin/users                      | /admin/users                          | 302  200   403   403 403    403      403     403      403      403     403
             POST /admin/organisations             | /admin/organisations                  | 302  302   403   403 403    403      403     403      403      403     403
             POST /admin/users                     | /admin/users                          | 302  302   403   403 403    403      403     403      403      403     403
+            POST /admin/users/{userId}/preview-budget/lift | /admin/users/{alice}/preview-budget/lift | 302 302 403 403 403 403 403 403 403 403 403
             GET /audit                            | /audit                                | 302  200   403   403 403    403      403     403      403      200     403
             GET /audit/events                     | /audit/events                         | 302  403   403   403 403    403      403     403      403      200     403
             GET /denied                           | /denied                               | 403  403   403   403 403    403      403     403      403      403     403
@@ -423,8 +424,8 @@ class AuthorizationMatrixTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
-    @Autowired
-    eu.guichet.workspace.Workspaces workspaces;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final eu.guichet.workspace.WorkspaceFixture workspaceFixture = new eu.guichet.workspace.WorkspaceFixture();
 
     private Api api;
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -492,23 +493,18 @@ class AuthorizationMatrixTest {
 
     /** An open workspace of alice's, with saved queries and a job. */
     private void workspaceIds() {
-        try {
-            var workspace = new eu.guichet.workspace.WorkspaceFixture(api, events, transactions, workspaces,
-                    java.nio.file.Files.createTempDirectory("matrix-workspace")).open("MATRIX-WS");
-            String base = "/api/workspaces/" + workspace.id();
-            ids.put("{workspace}", workspace.id().toString());
-            for (String key : List.of("{savedQuery}", "{savedToDelete}", "{pageSavedToDelete}")) {
-                var saved = api.post(base + "/saved-queries", "alice", "{\"name\": \"" + key + "\", \"sql\": \"select 1\"}");
-                assertThat(saved.status()).as(saved.body()).isEqualTo(201);
-                ids.put(key, saved.json().get("id").asString());
-            }
-            outputIds(base);
-            var job = api.post(base + "/jobs", "alice", "{\"script\": \"select 1\"}");
-            assertThat(job.status()).as(job.body()).isEqualTo(202);
-            ids.put("{job}", job.json().get("id").asString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        var workspace = workspaceFixture.open("MATRIX-WS");
+        String base = "/api/workspaces/" + workspace.id();
+        ids.put("{workspace}", workspace.id().toString());
+        for (String key : List.of("{savedQuery}", "{savedToDelete}", "{pageSavedToDelete}")) {
+            var saved = api.post(base + "/saved-queries", "alice", "{\"name\": \"" + key + "\", \"sql\": \"select 1\"}");
+            assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+            ids.put(key, saved.json().get("id").asString());
         }
+        outputIds(base);
+        var job = api.post(base + "/jobs", "alice", "{\"script\": \"select 1\"}");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        ids.put("{job}", job.json().get("id").asString());
     }
 
     /** Requests to release outputs of that workspace, in the states the rows need. */

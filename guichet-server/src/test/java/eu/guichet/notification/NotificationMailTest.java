@@ -3,8 +3,6 @@ package eu.guichet.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,8 @@ import java.util.UUID;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import eu.guichet.identity.IdentityManagement;
 import eu.guichet.notification.internal.OutboxDrain;
@@ -33,6 +28,7 @@ import eu.guichet.security.UserId;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.BrowserSession;
 import eu.guichet.testing.GuichetIntegrationTest;
+import eu.guichet.testing.Mailbox;
 
 /**
  * Notifications go out by e-mail through a real SMTP server (GreenMail, in process): written to the outbox in the
@@ -42,28 +38,15 @@ import eu.guichet.testing.GuichetIntegrationTest;
 @GuichetIntegrationTest
 class NotificationMailTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    @RegisterExtension
+    static final Mailbox MAIL = new Mailbox();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-        // the test drains by itself; a failed e-mail is due again at once; given up after 3 attempts
-        properties.add("guichet.notification.drain-interval", () -> "1h");
-        properties.add("guichet.notification.retry-backoff", () -> "0s");
+        MAIL.register(properties);
+        // given up after 3 attempts
         properties.add("guichet.notification.max-attempts", () -> "3");
         properties.add("guichet.notification.base-url", () -> "https://guichet.example.org/");
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
     }
 
     @LocalServerPort
@@ -98,7 +81,7 @@ class NotificationMailTest {
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Address::toString))
                 .containsExactly("alice@demo.guichet.invalid");
         assertThat(mail.getSubject()).isEqualTo("échéance le 2027-03-01 / due on 2027-03-01");
-        assertThat(text(mail)).contains("https://guichet.example.org" + link)
+        assertThat(Mailbox.text(mail)).contains("https://guichet.example.org" + link)
                 .contains("Ce message a été envoyé automatiquement").contains("sent automatically by Guichet")
                 .contains("Échéance : 1 mars 2027").contains("Due date: 1 March 2027");
         assertThat(outboxRow(link)).containsEntry("status", "SENT").containsEntry("attempts", 1);
@@ -154,11 +137,11 @@ class NotificationMailTest {
         String link = "/register/" + UUID.randomUUID();
         transactions.executeWithoutResult(s -> notifications.notify(alice(),
                 Notice.of("test.retried", "notifications.due", link, "2027-03-01")));
-        SMTP.stop();
+        MAIL.close();
         try {
             assertThat(drain.drain()).isZero();
         } finally {
-            SMTP.start();
+            MAIL.open();
         }
         Map<String, Object> failed = outboxRow(link);
         assertThat(failed).containsEntry("status", "PENDING").containsEntry("attempts", 1);
@@ -174,34 +157,23 @@ class NotificationMailTest {
         String link = "/register/" + UUID.randomUUID();
         transactions.executeWithoutResult(s -> notifications.notify(alice(),
                 Notice.of("test.given_up", "notifications.due", link, "2027-03-01")));
-        SMTP.stop();
+        MAIL.close();
         try {
             for (int attempt = 1; attempt <= 3; attempt++) {
                 drain.drain();
                 assertThat(outboxRow(link)).containsEntry("attempts", attempt);
             }
         } finally {
-            SMTP.start();
+            MAIL.open();
         }
         assertThat(outboxRow(link)).containsEntry("status", "FAILED");
         drain.drain();
         assertThat(outboxRow(link)).containsEntry("status", "FAILED").containsEntry("attempts", 3);
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(NotificationMailTest::text))
-                .noneMatch(text -> text.contains(link));
-    }
-
-    /** The decoded text of an e-mail (its raw body is quoted-printable: non-ASCII French). */
-    private static String text(MimeMessage mail) {
-        try {
-            return mail.getContent().toString();
-        } catch (IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(MAIL.received(text -> text.contains(link))).isEmpty();
     }
 
     private MimeMessage received(String link) {
-        List<MimeMessage> matching = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> text(m).contains(link)).toList();
+        List<MimeMessage> matching = MAIL.received(text -> text.contains(link));
         assertThat(matching).as("e-mails received with %s", link).hasSize(1);
         return matching.get(0);
     }
@@ -213,13 +185,5 @@ class NotificationMailTest {
 
     private UserId alice() {
         return identity.findUserByUsername("alice").orElseThrow().id();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.cli.GuichetCli;
 import eu.guichet.testing.Api;
@@ -25,21 +23,15 @@ class QueryCommandTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    Workspaces workspaces;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @TempDir
     Path dir;
 
     @Test
     void query_prints_the_preview_and_job_runs_a_script() throws Exception {
-        Workspace w = new WorkspaceFixture(new Api(port), events, transactions, workspaces, dir).open("WS-CLI");
+        Workspace w = workspaceFixture.open("WS-CLI");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = GuichetCli.run(new PrintWriter(out, true), new PrintWriter(err, true), command("alice",

@@ -10,15 +10,10 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Page;
 
-import eu.guichet.testing.Api;
 import eu.guichet.testing.Axe;
 import eu.guichet.testing.Chromium;
 import eu.guichet.testing.GuichetIntegrationTest;
@@ -40,22 +35,12 @@ class WorkspaceBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    Workspaces workspaces;
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @Test
     void a_member_runs_a_query_and_reads_the_results_grid() throws IOException {
-        Workspace workspace = new WorkspaceFixture(new Api(port), events, transactions, workspaces, dir)
-                .open("WS-BROWSER");
+        Workspace workspace = workspaceFixture.open("WS-BROWSER");
         Page page = chromium.newContext(Axe.contextOptions("en-GB")).newPage();
         SignIn.as(page, base(), "alice");
         page.locator("#header-navigation a").getByText(Texts.en("nav.workspaces")).click();

@@ -10,7 +10,11 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.springframework.context.ApplicationEventPublisher;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.access.AccessJourneys;
@@ -19,28 +23,32 @@ import eu.guichet.extract.ExtractReady;
 import eu.guichet.testing.Api;
 
 /**
- * Open workspaces for tests: a permit granted through the API (alice its only member), and its extract announced with
- * {@link ExtractReady} on a DuckDB file written here with plain JDBC (250 stays, 50 patients). The extract is
- * announced as permit version {@value #TEST_EXTRACT_VERSION}, newer than any the extract module builds for these
- * permits, so the workspace keeps this one whatever else arrives.
+ * Open workspaces for tests, as a JUnit extension of an integration test
+ * ({@code @RegisterExtension final WorkspaceFixture workspaceFixture = new WorkspaceFixture();}): a permit granted
+ * through the API (alice its only member), and its extract announced with {@link ExtractReady} on a DuckDB file written
+ * here with plain JDBC (250 stays, 50 patients), under the application's data directory. The extract is announced as
+ * permit version {@value #TEST_EXTRACT_VERSION}, newer than any the extract module builds for these permits, so the
+ * workspace keeps this one whatever else arrives.
  */
-public final class WorkspaceFixture {
+public final class WorkspaceFixture implements BeforeAllCallback, BeforeEachCallback {
 
     public static final int TEST_EXTRACT_VERSION = 1000;
 
-    private final Api api;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
-    private final Workspaces workspaces;
-    private final Path dir;
+    private Api api;
+    private ApplicationContext context;
+    private Path dir;
 
-    public WorkspaceFixture(Api api, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Workspaces workspaces, Path dir) {
-        this.api = api;
-        this.events = events;
-        this.transactions = transactions;
-        this.workspaces = workspaces;
-        this.dir = dir;
+    /** Called for a test class whose one instance runs every test ({@code @TestInstance(PER_CLASS)}). */
+    @Override
+    public void beforeAll(ExtensionContext junit) {
+        beforeEach(junit);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext junit) {
+        context = SpringExtension.getApplicationContext(junit);
+        api = new Api(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+        dir = Path.of(context.getEnvironment().getRequiredProperty("guichet.data-dir")).resolve("test-extracts");
     }
 
     /** A granted permit (alice) with its extract ready: returns the OPEN workspace. */
@@ -54,12 +62,13 @@ public final class WorkspaceFixture {
     /** Writes an extract for the permit and publishes {@link ExtractReady} for it. */
     public Path announceExtract(PermitId permit, int version) {
         Path file = extract(dir.resolve(permit + "-v" + version + ".duckdb"));
-        transactions.executeWithoutResult(s -> events.publishEvent(new ExtractReady(permit, version,
-                permit + "-v" + version, file)));
+        context.getBean(TransactionTemplate.class).executeWithoutResult(s -> context.publishEvent(
+                new ExtractReady(permit, version, permit + "-v" + version, file)));
         return file;
     }
 
     public Workspace awaitStatus(PermitId permit, WorkspaceStatus status) {
+        Workspaces workspaces = context.getBean(Workspaces.class);
         return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> workspaces.findByPermit(permit)
                 .filter(w -> w.status() == status).orElse(null), w -> w != null);
     }

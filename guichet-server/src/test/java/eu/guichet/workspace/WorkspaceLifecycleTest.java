@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,19 +59,16 @@ class WorkspaceLifecycleTest {
     @Autowired
     JdbcClient jdbc;
 
-    @TempDir
-    Path dir;
-
     @org.springframework.beans.factory.annotation.Value("${guichet.workspace.dir}")
     Path workspacesDir;
 
     Api api;
-    WorkspaceFixture fixture;
+    @RegisterExtension
+    final WorkspaceFixture fixture = new WorkspaceFixture();
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        fixture = new WorkspaceFixture(api, events, transactions, workspaces, dir);
     }
 
     static String sql(String sql) {

@@ -11,14 +11,14 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.guichet.testing.Api;
+import eu.guichet.testing.BrowserSession;
 import eu.guichet.testing.GuichetIntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,11 +35,8 @@ class WorkspaceQueriesTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
+    @RegisterExtension
+    final WorkspaceFixture workspaceFixture = new WorkspaceFixture();
 
     @Autowired
     Workspaces workspaces;
@@ -57,7 +54,7 @@ class WorkspaceQueriesTest {
     @BeforeEach
     void open() {
         api = new Api(port);
-        workspace = new WorkspaceFixture(api, events, transactions, workspaces, dir).open("WS-QUERIES");
+        workspace = workspaceFixture.open("WS-QUERIES");
         base = "/api/workspaces/" + workspace.id();
     }
 
@@ -149,9 +146,21 @@ class WorkspaceQueriesTest {
 
         assertThat(api.post("/api/workspaces/preview-budgets/" + alice + "/lift", "alice", null).status())
                 .isEqualTo(403);
+        String lift = "/admin/users/" + alice + "/preview-budget/lift";
+        assertThat(BrowserSession.signedIn(port, "alice").submit("/workspaces", lift, Map.of()).statusCode())
+                .as("only an HDAB administrator lifts a budget").isEqualTo(403);
+        // the administrator's button on the users page
+        BrowserSession admin = BrowserSession.signedIn(port, "admin");
+        assertThat(admin.get("/admin/users?lang=en").body()).contains("action=\"" + lift + "\"")
+                .contains("Lift the daily preview budget of alice");
+        var lifted = admin.submit("/admin/users", lift, Map.of());
+        assertThat(lifted.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users?lang=en").body())
+                .contains("The daily preview budget of alice is lifted");
+        assertThat(api.post(base + "/queries", "alice", sql("select 1")).status()).isEqualTo(200);
+        // and through the API
         assertThat(api.post("/api/workspaces/preview-budgets/" + alice + "/lift", "admin", null).status())
                 .isEqualTo(204);
-        assertThat(api.post(base + "/queries", "alice", sql("select 1")).status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'workspace.budget_lifted'")
                 .query(Long.class).single()).isPositive();
     }

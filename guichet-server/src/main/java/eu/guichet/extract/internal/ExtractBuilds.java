@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.FileSystemUtils;
 
 import eu.guichet.access.AnalysisOpened;
 import eu.guichet.access.PermitAmended;
@@ -230,11 +230,8 @@ class ExtractBuilds {
     }
 
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             log.warn("Cannot remove a leftover extract directory ({})", e.getClass().getSimpleName());
         }

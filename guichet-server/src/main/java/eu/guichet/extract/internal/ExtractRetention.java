@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.guichet.access.FileRetention;
 import eu.guichet.access.PermitExpired;
 import eu.guichet.access.PermitRevoked;
 import eu.guichet.audit.AuditRecord;
@@ -61,7 +62,7 @@ public class ExtractRetention {
     /** Deletes every extract past its retention; returns how many. */
     public int deleteExpired() {
         Instant now = clock.instant();
-        Instant cutoff = now.atZone(clock.getZone()).minus(settings.retention()).toInstant();
+        Instant cutoff = new FileRetention(settings.retention()).cutoff(now, clock.getZone());
         int deleted = 0;
         for (ExtractState candidate : repository.endedBefore(cutoff)) {
             Boolean done = transactions.execute(s -> {

@@ -33,6 +33,7 @@ import eu.guichet.problem.GuichetException;
 import eu.guichet.security.AllowRoles;
 import eu.guichet.security.OrganisationId;
 import eu.guichet.security.Role;
+import eu.guichet.security.UserId;
 
 /**
  * The HDAB administrator's page of organisations and accounts, with the forms that create them. The forms call
@@ -112,7 +113,7 @@ class IdentityPagesController {
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
         model.addAttribute("organisations", organisations);
         model.addAttribute("users", identity.listUsers(Optional.empty()).stream()
-                .map(u -> new UserRow(u.username(), u.displayName(),
+                .map(u -> new UserRow(u.id(), u.username(), u.displayName(),
                         u.organisationId().map(names::get).orElse(null),
                         u.roles().stream().sorted().toList()))
                 .sorted(Comparator.comparing(UserRow::username))
@@ -133,7 +134,7 @@ class IdentityPagesController {
     }
 
     /** One account in the table; {@code organisation} is the organisation's name, null for none. */
-    public record UserRow(String username, String displayName, String organisation, List<Role> roles) {
+    public record UserRow(UserId id, String username, String displayName, String organisation, List<Role> roles) {
     }
 
     /** The organisation form as submitted (all fields optional here; the rules are on {@link NewOrganisation}). */

@@ -2,12 +2,10 @@ package eu.guichet.ingest.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
+
+import org.springframework.util.FileSystemUtils;
 
 import eu.guichet.ingest.DeliveryId;
 import eu.guichet.ingest.UploadId;
@@ -49,23 +47,8 @@ public final class DeliveryFiles {
     }
 
     public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dir.getFileName(), e);
         }

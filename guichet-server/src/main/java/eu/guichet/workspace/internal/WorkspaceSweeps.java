@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.guichet.access.FileRetention;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.workspace.WorkspaceId;
@@ -46,7 +47,7 @@ public class WorkspaceSweeps {
     /** Deletes every workspace past its retention; returns how many. */
     public int deleteExpired() {
         Instant now = clock.instant();
-        Instant cutoff = now.atZone(clock.getZone()).minus(settings.retention()).toInstant();
+        Instant cutoff = new FileRetention(settings.retention()).cutoff(now, clock.getZone());
         int deleted = 0;
         for (WorkspaceId id : workspaces.lockedBefore(cutoff)) {
             Boolean done = transactions.execute(s -> {

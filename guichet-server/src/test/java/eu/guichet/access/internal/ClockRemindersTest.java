@@ -2,24 +2,19 @@ package eu.guichet.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,13 +23,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import eu.guichet.access.AccessJourneys;
 import eu.guichet.notification.internal.OutboxDrain;
 import eu.guichet.testing.Api;
 import eu.guichet.testing.GuichetIntegrationTest;
+import eu.guichet.testing.Mailbox;
 
 /**
  * Reminders about running clocks reach people by e-mail (a real SMTP server, GreenMail, in process), once per deadline:
@@ -44,8 +38,8 @@ import eu.guichet.testing.GuichetIntegrationTest;
 @GuichetIntegrationTest
 class ClockRemindersTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    @RegisterExtension
+    static final Mailbox MAIL = new Mailbox();
 
     /** The application's "now", moved forward by the tests (never back). */
     static final class MovableClock extends Clock {
@@ -83,21 +77,8 @@ class ClockRemindersTest {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-        properties.add("guichet.notification.drain-interval", () -> "1h");
-        properties.add("guichet.notification.retry-backoff", () -> "0s");
+        MAIL.register(properties);
         properties.add("guichet.access.sweep-interval", () -> "1h");
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
     }
 
     @LocalServerPort
@@ -131,15 +112,15 @@ class ClockRemindersTest {
         clock.moveTo(due.minus(Duration.ofDays(3)));
         sweepTwice();
         List<MimeMessage> dueSoon = received(link, "” due by");
-        assertThat(dueSoon).extracting(ClockRemindersTest::recipient)
+        assertThat(dueSoon).extracting(Mailbox::recipient)
                 .containsExactlyInAnyOrder("reviewer@demo.guichet.invalid", "decider@demo.guichet.invalid");
         assertThat(dueSoon.get(0).getSubject()).startsWith("Décision sur « ").contains(" attendue au plus tard le ")
                 .contains(" / Decision on “");
-        assertThat(text(dueSoon.get(0))).contains("http://localhost:8080" + link).contains("Due date:");
+        assertThat(Mailbox.text(dueSoon.get(0))).contains("http://localhost:8080" + link).contains("Due date:");
 
         clock.moveTo(due.plus(Duration.ofDays(1)));
         sweepTwice();
-        assertThat(received(link, "Overdue: the decision")).extracting(ClockRemindersTest::recipient)
+        assertThat(received(link, "Overdue: the decision")).extracting(Mailbox::recipient)
                 .containsExactlyInAnyOrder("reviewer@demo.guichet.invalid", "decider@demo.guichet.invalid");
         assertThat(received(link, "” due by")).hasSize(2);
     }
@@ -153,14 +134,14 @@ class ClockRemindersTest {
         Instant due = Instant.parse(submitted.get("dueAt").asString());
         String link = "/applications/" + id;
         drain.drain();
-        assertThat(received(link, "is incomplete")).extracting(ClockRemindersTest::recipient)
+        assertThat(received(link, "is incomplete")).extracting(Mailbox::recipient)
                 .containsExactly("alice@demo.guichet.invalid");
 
         clock.moveTo(due.minus(Duration.ofDays(3)));
         sweepTwice();
         List<MimeMessage> reminders = received(link, "Complete your application");
-        assertThat(reminders).extracting(ClockRemindersTest::recipient).containsExactly("alice@demo.guichet.invalid");
-        assertThat(text(reminders.get(0))).contains("Complétez votre demande « x » au plus tard le ")
+        assertThat(reminders).extracting(Mailbox::recipient).containsExactly("alice@demo.guichet.invalid");
+        assertThat(Mailbox.text(reminders.get(0))).contains("Complétez votre demande « x » au plus tard le ")
                 .contains(", or it lapses.");
     }
 
@@ -179,7 +160,7 @@ class ClockRemindersTest {
         clock.moveTo(due.minus(Duration.ofDays(3)));
         sweepTwice();
         assertThat(received("/holder/requests", "deliver it or ask for an extension"))
-                .extracting(ClockRemindersTest::recipient).contains("holder@demo.guichet.invalid");
+                .extracting(Mailbox::recipient).contains("holder@demo.guichet.invalid");
         int before = received("/holder/requests", "deliver it or ask for an extension").size();
         sweepTwice();
         assertThat(received("/holder/requests", "deliver it or ask for an extension")).hasSize(before);
@@ -194,31 +175,6 @@ class ClockRemindersTest {
 
     /** The e-mails received whose body names {@code link} and contains {@code text}. */
     private static List<MimeMessage> received(String link, String text) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> text(m).contains(link + "\n"))
-                .filter(m -> text(m).contains(text)).toList();
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return Arrays.stream(mail.getAllRecipients()).map(Address::toString).findFirst().orElseThrow();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage mail) {
-        try {
-            return mail.getContent().toString().replace("\r\n", "\n");
-        } catch (IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return MAIL.received(body -> body.contains(link + "\n") && body.contains(text));
     }
 }
