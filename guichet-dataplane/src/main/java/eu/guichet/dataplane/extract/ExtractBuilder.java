@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -250,10 +251,10 @@ public final class ExtractBuilder {
         // person's rows in the join that writes the tables
         String persons = "SELECT DISTINCT p FROM (" + spec.tables().stream().map(t -> personsOf(spec, t))
                 .collect(Collectors.joining(" UNION ALL ")) + ")";
-        String currentPrefix = Sql.literal(String.format(java.util.Locale.ROOT, "v%02d-", pseudonymiser.keyVersion()));
+        String currentPrefix = Sql.literal(String.format(Locale.ROOT, "v%02d-", pseudonymiser.keyVersion()));
         s.execute("CREATE TABLE work.person_map AS SELECT p AS lake, CASE WHEN starts_with(p, " + currentPrefix
-                + ") THEN p ELSE " + CURRENT_FUNCTION + "(p) END AS current, " + PROJECT_FUNCTION + "(p) AS project FROM ("
-                + persons + ")");
+                + ") THEN p ELSE " + CURRENT_FUNCTION + "(p) END AS current, " + PROJECT_FUNCTION
+                + "(p) AS project FROM (" + persons + ")");
     }
 
     /** The distinct national pseudonyms of a table's selected rows, as {@code p}. */

@@ -309,7 +309,8 @@ class ExtractBuilderTest {
             String v1 = lakeKeys.pseudonym(IdentifierDomain.NATIONAL, nir);
             String v2 = rotated.pseudonym(IdentifierDomain.NATIONAL, nir);
             for (int year = 2017; year <= 2025; year += 2) {
-                lake.add(new String[] {i % 2 == 0 ? v1 : v2, year + "-06-" + (10 + i % 18), Integer.toString(i * 7 + year)});
+                lake.add(new String[] {i % 2 == 0 ? v1 : v2, year + "-06-" + (10 + i % 18),
+                        Integer.toString(i * 7 + year)});
             }
             if (i == 0) {
                 lake.add(new String[] {v2, "2020-02-02", "1"});
