@@ -117,14 +117,20 @@ final class ExtractBench {
         });
         Path out = Files.createDirectories(ctx.work().resolve("extract-baseline"));
         double baseline = Timer.best(1, ctx.rounds(), () -> handWritten(lake, out.resolve("events.parquet")));
+        double both = Timer.best(1, ctx.rounds(), () -> handWrittenBothCopies(lake, out));
         long rows = evidence.get().tables().get(0).rows();
         double ratio = ours / baseline;
+        String size = String.format("%,d events × %,d persons → %,d rows", ctx.rows(), ctx.persons(), rows);
         return List.of(new BenchRow("extract", "permit extract (scope, opt-out anti-join, project pseudonyms) vs"
-                + " hand-written DuckDB COPY (SELECT …) TO", String.format("%,d events × %,d persons → %,d rows",
-                        ctx.rows(), ctx.persons(), rows), ours, baseline,
+                + " hand-written DuckDB COPY (SELECT …) TO", size, ours, baseline,
                 MarkdownTable.rate(ctx.rows(), ours, "events/s"),
                 String.format("target ≤ 1.25×: %s; %,d persons excluded (opt-out); steps (s): %s",
-                        ratio <= 1.25 ? "met" : "missed", evidence.get().personsExcluded(), bestSteps)));
+                        ratio <= 1.25 ? "met" : "missed", evidence.get().personsExcluded(), bestSteps)),
+                new BenchRow("extract", "the same extract vs a hand-written DuckDB pipeline writing both of its copies"
+                        + " (table in a DuckDB file, then zstd Parquet from it)", size, ours, both,
+                        MarkdownTable.rate(ctx.rows(), ours, "events/s"),
+                        "for reading the row above: the extract also delivers the DuckDB copy the workspace attaches;"
+                                + " the hand-written pipeline hashes no file and keeps no evidence"));
     }
 
     /** Seconds spent in each step of a build, from the builder's own progress events. */
@@ -154,6 +160,26 @@ final class ExtractBench {
                         java.util.Locale.ROOT).replace('_', '-'), (next - started.get(order.get(i))) / 1e9));
             }
             return out.toString();
+        }
+    }
+
+    /**
+     * The second baseline: the same statement's rows written as the extract delivers them, a table in a new DuckDB file
+     * then a Parquet copy of it with the extract's compression (zstd); no hashing, no evidence.
+     */
+    static void handWrittenBothCopies(Lake lake, Path dir) throws Exception {
+        Path database = dir.resolve("both.duckdb");
+        Path parquet = dir.resolve("both.parquet");
+        Files.deleteIfExists(database);
+        Files.deleteIfExists(dir.resolve("both.duckdb.wal"));
+        Files.deleteIfExists(parquet);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE events AS SELECT 'p1-' || sha256('" + BenchContext.KEY_LABEL + "' || e.PERSON)"
+                    + " AS person_id, e.BIRTH_YEAR, e.SEX, e.DATE_SOINS, e.ACTE, e.MONTANT FROM read_parquet('"
+                    + lake.events() + "') e ANTI JOIN read_parquet('" + lake.optOutFile() + "') o ON o.p = e.PERSON"
+                    + " WHERE e.DATE_SOINS BETWEEN DATE '" + FROM + "' AND DATE '" + TO + "'");
+            s.execute("CHECKPOINT");
+            s.execute("COPY events TO '" + parquet + "' (FORMAT PARQUET, COMPRESSION zstd)");
         }
     }
 

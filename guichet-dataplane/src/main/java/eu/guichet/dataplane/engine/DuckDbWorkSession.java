@@ -10,14 +10,21 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBFunctions;
+import org.duckdb.DuckDBReadableVector;
+import org.duckdb.DuckDBScalarFunctionBuilder;
 
 /** A {@link WorkSession} on one DuckDB connection; appenders write through a duplicate of it. */
 final class DuckDbWorkSession implements WorkSession {
 
     private static final int FETCH = 65_536;
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final DuckDBConnection connection;
     private final boolean owned;
@@ -92,6 +99,27 @@ final class DuckDbWorkSession implements WorkSession {
     public void writeParquet(String selectSql, Path file) {
         execute("COPY (" + selectSql + ") TO '" + file.toAbsolutePath().toString().replace("'", "''")
                 + "' (FORMAT parquet, COMPRESSION zstd)");
+    }
+
+    @Override
+    public void function(String name, UnaryOperator<String> function) {
+        if (!FUNCTION_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a function name: " + name);
+        }
+        // vectorised: one call per chunk of rows, the results handed back in one batch
+        try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
+            builder.withName(name).withParameter(DuckDBColumnType.VARCHAR).withReturnType(DuckDBColumnType.VARCHAR)
+                    .withVectorizedFunction((input, output) -> {
+                        DuckDBReadableVector values = input.vector(0);
+                        String[] results = new String[Math.toIntExact(input.rowCount())];
+                        for (int i = 0; i < results.length; i++) {
+                            results[i] = values.isNull(i) ? null : function.apply(values.getString(i));
+                        }
+                        output.setStrings(0, results);
+                    }).register(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     @Override

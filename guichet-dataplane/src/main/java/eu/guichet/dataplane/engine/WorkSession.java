@@ -2,6 +2,7 @@ package eu.guichet.dataplane.engine;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A pipeline step's session on its work database. Every method throws {@link EngineException} (SQLState only, never
@@ -37,6 +38,16 @@ public interface WorkSession extends AutoCloseable {
 
     /** Writes a query's rows into a Parquet file (the one place that chooses Parquet's options). */
     void writeParquet(String selectSql, Path file);
+
+    /**
+     * Makes {@code function} callable from this session's SQL as {@code name(text) → text}, computed in Java: what it
+     * holds (a key) never enters the SQL, and its values never leave the engine's statement. NULL gives NULL. The
+     * engine calls it from several threads at once, in any order, and may call it more than once for a value: it must
+     * be thread-safe and depend on its argument alone. An exception it throws fails the statement like any engine
+     * failure (an {@link EngineException} without the exception's message). Known to this session until it closes;
+     * {@code name} is lower case letters, digits and underscores.
+     */
+    void function(String name, UnaryOperator<String> function);
 
     @Override
     void close();

@@ -127,4 +127,32 @@ class EngineContractTest {
             assertThat(s.single("SELECT current_setting('preserve_insertion_order')")).contains("false");
         }
     }
+
+    @Test
+    void javaFunctionsAreCalledFromTheSqlWithTheirSecretsAndFailuresKeptInside() {
+        try (WorkSession s = open(DuckDbEngine.bounded("256MB", 2))) {
+            // the secret stays in Java: the SQL names the function only
+            String secret = "k-" + System.nanoTime();
+            s.function("keyed", v -> Integer.toHexString((secret + v).hashCode()));
+            s.execute("CREATE TABLE t AS SELECT CASE WHEN range % 1000 = 0 THEN NULL ELSE 'v' || range END AS v"
+                    + " FROM range(100000)");
+            s.execute("CREATE TABLE m AS SELECT v, keyed(v) AS k FROM t");
+            assertThat(s.count("m")).isEqualTo(100_000L);
+            assertThat(s.count("m WHERE v IS NULL AND k IS NULL")).isEqualTo(100L);
+            assertThat(s.count("m WHERE v IS NOT NULL AND k IS NULL")).isZero();
+            assertThat(s.single("SELECT k FROM m WHERE v = 'v4242'"))
+                    .contains(Integer.toHexString((secret + "v4242").hashCode()));
+            // every row gets the value of its own argument, whichever thread computed its chunk
+            s.function("reversed", v -> new StringBuilder(v).reverse().toString());
+            assertThat(s.count("t WHERE reversed(v) IS DISTINCT FROM reverse(v)")).isZero();
+
+            s.function("refuses", v -> {
+                throw new IllegalArgumentException("no " + v);
+            });
+            assertThatThrownBy(() -> s.single("SELECT max(refuses(v)) FROM (SELECT 'secret-' || range AS v"
+                    + " FROM range(5))"))
+                    .isInstanceOf(EngineException.class).hasMessageNotContaining("secret-").hasNoCause();
+            assertThatThrownBy(() -> s.function("Not A Name", v -> v)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

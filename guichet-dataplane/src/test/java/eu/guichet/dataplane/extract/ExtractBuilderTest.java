@@ -297,6 +297,98 @@ class ExtractBuilderTest {
         assertThat(k).hasSize(1).doesNotContainAnyElementsOf(j);
     }
 
+    @Test
+    void the_rows_are_the_lake_rows_in_scope_under_each_persons_project_pseudonym_in_both_copies() throws Exception {
+        // a lake mixing key versions: even persons' claims under key 1, odd persons' under key 2, and person 0's also
+        // under key 2 (two lake pseudonyms, one person); the builder's current key is 2
+        Pseudonymiser rotated = new Pseudonymiser(TestKeys.store(2));
+        Path mixed = dir.resolve("lake/MIXED.parquet");
+        List<String[]> lake = new ArrayList<>();
+        for (int i = 0; i < PERSONS; i++) {
+            String nir = "1" + String.format("%012d", 850575000000L + i);
+            String v1 = lakeKeys.pseudonym(IdentifierDomain.NATIONAL, nir);
+            String v2 = rotated.pseudonym(IdentifierDomain.NATIONAL, nir);
+            for (int year = 2017; year <= 2025; year += 2) {
+                lake.add(new String[] {i % 2 == 0 ? v1 : v2, year + "-06-" + (10 + i % 18),
+                        Integer.toString(i * 7 + year)});
+            }
+            if (i == 0) {
+                lake.add(new String[] {v2, "2020-02-02", "1"});
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE m (NIR VARCHAR, DTE DATE, MNT INTEGER)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO m VALUES (?, CAST(? AS DATE), ?)")) {
+                for (String[] row : lake) {
+                    insert.setString(1, row[0]);
+                    insert.setString(2, row[1]);
+                    insert.setInt(3, Integer.parseInt(row[2]));
+                    insert.executeUpdate();
+                }
+            }
+            s.execute("COPY m TO " + Sql.path(mixed) + " (FORMAT PARQUET)");
+        }
+        // opted out under the current key: person 3 (lake key 2) and person 4 (lake key 1)
+        Set<String> optOuts = Set.of(rotated.upgrade(lakeKeys.pseudonym(IdentifierDomain.NATIONAL, "1850575000003")),
+                rotated.upgrade(lakeKeys.pseudonym(IdentifierDomain.NATIONAL, "1850575000004")));
+        ExtractSpec spec = new ExtractSpec("permit-z-v1", List.of(new TableSpec("MIXED", List.of(mixed), "NIR",
+                List.of("DTE", "MNT"), Optional.of("DTE"))), Optional.of(LocalDate.of(2019, 1, 1)),
+                Optional.of(LocalDate.of(2023, 12, 31)), Optional.empty());
+        ExtractBuilder builder = new ExtractBuilder(dir.resolve("extracts"), rotated, CLOCK);
+
+        ExtractEvidence evidence = builder.build(spec, "permit-z", snapshot(optOuts.toArray(String[]::new)));
+
+        // what the per-person algorithm gives: each lake row in the period whose person (brought to the current key)
+        // did not opt out, under ProjectPseudonymiser's pseudonym of its lake pseudonym
+        var project = rotated.forProject("permit-z");
+        List<String> expected = new ArrayList<>();
+        Set<String> lakeExcluded = new HashSet<>();
+        for (String[] row : lake) {
+            LocalDate date = LocalDate.parse(row[1]);
+            if (date.isBefore(LocalDate.of(2019, 1, 1)) || date.isAfter(LocalDate.of(2023, 12, 31))) {
+                continue;
+            }
+            if (optOuts.contains(rotated.upgrade(row[0]))) {
+                lakeExcluded.add(row[0]);
+                continue;
+            }
+            expected.add(project.pseudonym(row[0]) + "|" + row[1] + "|" + row[2]);
+        }
+        Set<String> expectedPersons = new HashSet<>();
+        expected.forEach(r -> expectedPersons.add(r.substring(0, r.indexOf('|'))));
+        assertThat(expectedPersons).hasSize(PERSONS - 2);
+        Path built = builder.location("permit-z-v1");
+        String rows = "SELECT person_id || '|' || DTE || '|' || MNT FROM ";
+        List<String> table;
+        List<String> parquet;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + built.resolve("extract.duckdb"), readOnly());
+                Statement s = c.createStatement()) {
+            table = list(s, rows + "MIXED");
+            parquet = list(s, rows + "read_parquet(" + Sql.path(built.resolve("parquet/MIXED.parquet")) + ")");
+        }
+        assertThat(table).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(parquet).isEqualTo(table);
+        assertThat(evidence.tables()).containsExactly(new ExtractEvidence.TableCount("MIXED", expected.size()));
+        assertThat(evidence.personsIncluded()).isEqualTo(expectedPersons.size());
+        assertThat(evidence.personsExcluded()).isEqualTo(lakeExcluded.size());
+        assertThat(evidence.files()).extracting(ExtractEvidence.FileHash::path)
+                .containsExactly("extract.duckdb", "parquet/MIXED.parquet");
+        for (ExtractEvidence.FileHash f : evidence.files()) {
+            assertThat(ExtractBuilder.sha256(built.resolve(f.path()))).isEqualTo(f.sha256());
+            assertThat(Files.size(built.resolve(f.path()))).isEqualTo(f.bytes());
+        }
+    }
+
+    private static List<String> list(Statement s, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
     private static Set<String> refs(ExtractBuilder builder, String extract) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + builder.location(extract)
                 .resolve("extract.duckdb"), readOnly()); Statement s = c.createStatement()) {
