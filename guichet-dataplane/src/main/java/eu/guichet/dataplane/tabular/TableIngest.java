@@ -26,21 +26,27 @@ final class TableIngest {
     private final IdentifierDomain holderDomain;
     private final DeliveryObserver observer;
     private final String prefix;
+    private final int threads;
+    private final long partBytes;
 
+    /** {@code threads} parse the file in parts of about {@code partBytes} (see {@link CsvStager}). */
     TableIngest(WorkSession connection, TableDelivery table, Pseudonymiser pseudonymiser, String holderId,
-            DeliveryObserver observer, int index) {
+            DeliveryObserver observer, int index, int threads, long partBytes) {
         this.connection = connection;
         this.table = table;
         this.pseudonymiser = pseudonymiser;
         this.holderDomain = IdentifierDomain.holder(holderId);
         this.observer = observer;
         this.prefix = "t" + index + "_";
+        this.threads = threads;
+        this.partBytes = partBytes;
     }
 
     TableReport run(String sha256, Path publishDir) {
         String name = table.schema().name();
         List<CsvStager.Column> columns = new ArrayList<>();
-        CsvStager.Result staged = new CsvStager(connection, table, prefix, observer).stage(columns);
+        CsvStager.Result staged = new CsvStager(connection, table, prefix, observer, threads, partBytes)
+                .stage(columns);
         WorkSession s = connection;
         try {
             Map<String, String> pseudonymTables = pseudonymise(columns);
