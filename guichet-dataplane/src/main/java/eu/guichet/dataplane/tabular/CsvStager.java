@@ -203,16 +203,10 @@ final class CsvStager {
             for (int w = 0; w < workers; w++) {
                 Counts counts = new Counts();
                 perWorker.add(counts);
-                Appender staged = connection.append(WorkSession.MAIN, prefix + "staged");
-                Appender quarantined;
-                try {
-                    quarantined = connection.append(WorkSession.MAIN, prefix + "rejected");
-                } catch (RuntimeException e) {
-                    staged.close();
-                    throw e;
-                }
                 Thread thread = new Thread(() -> {
-                    try (staged; quarantined) {
+                    // an appender is used by the thread that opens it
+                    try (Appender staged = connection.append(WorkSession.MAIN, prefix + "staged");
+                            Appender quarantined = connection.append(WorkSession.MAIN, prefix + "rejected")) {
                         PartStager stager = new PartStager(layout.copy(), staged, quarantined, counts);
                         for (CsvSplitter.Part part = queue.take(); part != noMore && !cancelled.get();
                                 part = queue.take()) {
