@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cuts a CSV file into parts at record boundaries, as Commons CSV's RFC 4180 lexer (the parser of {@link CsvStager})
@@ -18,6 +20,10 @@ import java.nio.file.StandardOpenOption;
  * there and refuses anything else, which the part's parser reports as the serial parse would). Every line end outside
  * quotes ends exactly one record (an empty line is a record of one empty value), so counting them counts records.
  * Not thread-safe: one scan, pulled by one thread.
+ *
+ * <p>One character breaks this: Commons CSV takes U+FFFE for its disabled escape and comment markers (an escaped line
+ * end, a skipped comment line). The scan notes whether the file holds it ({@link #holdsFffe}); such a file is left
+ * whole to the serial parse.
  */
 final class CsvSplitter implements AutoCloseable {
 
@@ -50,6 +56,10 @@ final class CsvSplitter implements AutoCloseable {
     private long nextRecord = 1;
     private int partIndex;
     private boolean done;
+    /** The last two bytes of the previous buffer (to find U+FFFE across buffers). */
+    private byte tail1;
+    private byte tail2;
+    private boolean holdsFffe;
 
     /** Whether a file with this delimiter can be cut by a byte scan (the delimiter must be one ASCII character). */
     static boolean splittable(char delimiter) {
@@ -68,6 +78,20 @@ final class CsvSplitter implements AutoCloseable {
 
     long size() {
         return size;
+    }
+
+    /** Whether the file holds U+FFFE (bytes EF BF BE) where the scan has been; true means: do not cut it. */
+    boolean holdsFffe() {
+        return holdsFffe;
+    }
+
+    /** Scans the rest of the file: all the parts after the header. */
+    List<Part> allParts() throws IOException {
+        List<Part> parts = new ArrayList<>();
+        for (Part part = nextPart(); part != null; part = nextPart()) {
+            parts.add(part);
+        }
+        return parts;
     }
 
     /** The end of the header record (the first record): the file's size when the file has only one record. */
@@ -124,12 +148,18 @@ final class CsvSplitter implements AutoCloseable {
             int s = state;
             while (i < n) {
                 byte c = b[i++];
+                if (c == (byte) 0xBE) {
+                    noteFffe(b, i - 1);
+                }
                 switch (s) {
                     case QUOTED -> {
                         if (c == '"') {
                             s = QUOTE_IN_QUOTED;
                         } else { // fast skip to the next quote
                             while (i < n && b[i] != '"') {
+                                if (b[i] == (byte) 0xBE) {
+                                    noteFffe(b, i);
+                                }
                                 i++;
                             }
                         }
@@ -194,7 +224,23 @@ final class CsvSplitter implements AutoCloseable {
         return !header && offset - partStart >= partBytes && offset < size;
     }
 
+    /** The byte at {@code index} is BE: notes whether EF BF precede it. */
+    private void noteFffe(byte[] b, int index) {
+        byte before = index >= 1 ? b[index - 1] : tail1;
+        byte beforeThat = index >= 2 ? b[index - 2] : index == 1 ? tail1 : tail2;
+        if (before == (byte) 0xBF && beforeThat == (byte) 0xEF) {
+            holdsFffe = true;
+        }
+    }
+
     private boolean fill() throws IOException {
+        if (limit >= 2) {
+            tail2 = bytes[limit - 2];
+            tail1 = bytes[limit - 1];
+        } else if (limit == 1) {
+            tail2 = tail1;
+            tail1 = bytes[0];
+        }
         bufferOffset += limit;
         buffer.clear();
         int n;

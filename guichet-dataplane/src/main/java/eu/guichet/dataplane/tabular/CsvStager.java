@@ -97,10 +97,32 @@ final class CsvStager {
     Result stage(List<Column> columnsOut) {
         TableSchema schema = table.schema();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(table.delimiter()).get();
-        boolean splittable = threads > 1 && CsvSplitter.splittable(table.delimiter());
-        try (CsvSplitter splitter = splittable ? new CsvSplitter(table.csvFile(), table.delimiter(), partBytes) : null;
-                CSVParser parser = CSVParser.parse(splittable ? open(0, splitter.headerEnd())
-                        : Files.newBufferedReader(table.csvFile(), StandardCharsets.UTF_8), format)) {
+        try {
+            List<CsvSplitter.Part> parts = null;
+            long headerEnd = 0;
+            if (CsvSplitter.splittable(table.delimiter()) && Files.size(table.csvFile()) > partBytes) {
+                try (CsvSplitter splitter = new CsvSplitter(table.csvFile(), table.delimiter(), partBytes)) {
+                    headerEnd = splitter.headerEnd();
+                    parts = splitter.allParts();
+                    if (splitter.holdsFffe() || parts.size() < 2) {
+                        parts = null; // read whole, by the reference parser
+                    }
+                }
+            }
+            return stage(columnsOut, format, parts, headerEnd);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DeliveryException("Table " + schema.name() + ": the CSV file cannot be read (line structure)", e);
+        }
+    }
+
+    /**
+     * Reads the header, creates the tables, then stages the records: in {@code parts} after {@code headerEnd} in
+     * parallel, or, when {@code parts} is null, the whole file on the calling thread with Commons CSV.
+     */
+    private Result stage(List<Column> columnsOut, CSVFormat format, List<CsvSplitter.Part> parts, long headerEnd) {
+        TableSchema schema = table.schema();
+        try (CSVParser parser = CSVParser.parse(parts != null ? open(0, headerEnd)
+                : Files.newBufferedReader(table.csvFile(), StandardCharsets.UTF_8), format)) {
             var records = parser.iterator();
             if (!records.hasNext()) {
                 throw new DeliveryException("Table " + schema.name() + ": the file has no header line");
@@ -134,16 +156,7 @@ final class CsvStager {
             }
             createTables(columns);
             Layout layout = new Layout(header.size(), columns, allChecks, allPositions);
-            Counts counts;
-            if (!splittable) {
-                counts = stageInline(layout, records, 1);
-            } else if (splitter.size() - splitter.headerEnd() <= partBytes) {
-                try (CSVParser rest = CSVParser.parse(open(splitter.headerEnd(), splitter.size()), format)) {
-                    counts = stageInline(layout, rest.iterator(), 1);
-                }
-            } else {
-                counts = stageInParallel(layout, splitter, format);
-            }
+            Counts counts = parts == null ? stageInline(layout, commons(records)) : stageInParallel(layout, parts);
             columnsOut.addAll(columns);
             return new Result(counts.read, counts.rejected, missing, extra, counts.issues);
         } catch (IOException | UncheckedIOException e) {
@@ -167,12 +180,12 @@ final class CsvStager {
     }
 
     /** One thread, on the calling thread: the observer sees each record as it is staged. */
-    private Counts stageInline(Layout layout, Iterator<CSVRecord> records, long firstRecord) {
+    private Counts stageInline(Layout layout, Source records) throws IOException {
         Counts counts = new Counts();
         String name = table.schema().name();
         try (Appender staged = connection.append(WorkSession.MAIN, prefix + "staged");
                 Appender quarantined = connection.append(WorkSession.MAIN, prefix + "rejected")) {
-            new PartStager(layout, staged, quarantined, counts).run(records, firstRecord, read -> {
+            new PartStager(layout, staged, quarantined, counts).run(records, 1, read -> {
                 observer.recordRead(name, read);
                 if (read % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
                     throw new DeliveryException("Delivery interrupted while reading " + name);
@@ -188,9 +201,9 @@ final class CsvStager {
      * calling thread also relays the progress to the observer and watches for interruption and failures. On any
      * failure every thread stops (its appenders closed) before the failure is thrown.
      */
-    private Counts stageInParallel(Layout layout, CsvSplitter splitter, CSVFormat format) throws IOException {
+    private Counts stageInParallel(Layout layout, List<CsvSplitter.Part> parts) {
         String name = table.schema().name();
-        int workers = threads;
+        int workers = Math.min(threads, parts.size());
         BlockingQueue<CsvSplitter.Part> queue = new LinkedBlockingQueue<>();
         CsvSplitter.Part noMore = new CsvSplitter.Part(-1, 0, 0, 0, 0, true);
         AtomicLong progress = new AtomicLong();
@@ -210,7 +223,7 @@ final class CsvStager {
                         PartStager stager = new PartStager(layout.copy(), staged, quarantined, counts);
                         for (CsvSplitter.Part part = queue.take(); part != noMore && !cancelled.get();
                                 part = queue.take()) {
-                            stagePart(stager, part, format, progress, cancelled);
+                            stagePart(stager, part, progress, cancelled);
                         }
                     } catch (Throwable t) {
                         failure.compareAndSet(null, t);
@@ -221,10 +234,7 @@ final class CsvStager {
                 started.add(thread);
                 thread.start();
             }
-            for (CsvSplitter.Part part = splitter.nextPart(); part != null; part = splitter.nextPart()) {
-                queue.add(part);
-                reported = relay(name, progress, reported, failure);
-            }
+            queue.addAll(parts);
             for (int w = 0; w < workers; w++) {
                 queue.add(noMore);
             }
@@ -251,12 +261,30 @@ final class CsvStager {
     }
 
     /** Parses one part, checking that it held as many records as the scan counted. */
-    private void stagePart(PartStager stager, CsvSplitter.Part part, CSVFormat format, AtomicLong progress,
-            AtomicBoolean cancelled) throws IOException {
+    private void stagePart(PartStager stager, CsvSplitter.Part part, AtomicLong progress, AtomicBoolean cancelled)
+            throws IOException {
         long[] unpublished = {0};
         long read;
-        try (CSVParser parser = CSVParser.parse(open(part.start(), part.end()), format)) {
-            read = stager.run(parser.iterator(), part.firstRecord(), n -> {
+        try (InputStream in = range(part.start(), part.end())) {
+            CsvRecordReader reader = new CsvRecordReader(in, table.delimiter());
+            List<String> cells = new ArrayList<>();
+            Source source = new Source() {
+                @Override
+                public boolean next() throws IOException {
+                    return reader.next(cells);
+                }
+
+                @Override
+                public int size() {
+                    return cells.size();
+                }
+
+                @Override
+                public String get(int i) {
+                    return cells.get(i);
+                }
+            };
+            read = stager.run(source, part.firstRecord(), n -> {
                 if (++unpublished[0] == PROGRESS_EVERY) {
                     progress.addAndGet(unpublished[0]);
                     unpublished[0] = 0;
@@ -321,15 +349,55 @@ final class CsvStager {
 
     /** A reader of the bytes {@code [start, end)} of the file, decoded as UTF-8 (malformed input is an error). */
     private Reader open(long start, long end) throws IOException {
+        return new BufferedReader(new InputStreamReader(range(start, end), StandardCharsets.UTF_8.newDecoder()),
+                1 << 16);
+    }
+
+    /** The bytes {@code [start, end)} of the file. */
+    private InputStream range(long start, long end) throws IOException {
         FileChannel channel = FileChannel.open(table.csvFile(), StandardOpenOption.READ);
         try {
             channel.position(start);
-            InputStream in = new RangeStream(Channels.newInputStream(channel), end - start);
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
+            return new RangeStream(Channels.newInputStream(channel), end - start);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** The records of a part: one at a time, its cells readable until the next. */
+    private interface Source {
+        boolean next() throws IOException;
+
+        int size();
+
+        String get(int i);
+    }
+
+    /** Commons CSV's records (the reference parser: small files, the header, files that cannot be cut). */
+    private static Source commons(Iterator<CSVRecord> records) {
+        return new Source() {
+            private CSVRecord record;
+
+            @Override
+            public boolean next() {
+                if (!records.hasNext()) {
+                    return false;
+                }
+                record = records.next();
+                return true;
+            }
+
+            @Override
+            public int size() {
+                return record.size();
+            }
+
+            @Override
+            public String get(int i) {
+                return record.get(i);
+            }
+        };
     }
 
     /** The first {@code remaining} bytes of a stream. */
@@ -403,12 +471,11 @@ final class CsvStager {
         }
 
         /** Stages the records, numbering them from {@code firstRecord}; returns how many were read. */
-        long run(Iterator<CSVRecord> records, long firstRecord, Tick tick) {
+        long run(Source record, long firstRecord, Tick tick) throws IOException {
             List<FieldCheck> checks = layout.checks();
             int[] positions = layout.positions();
             long n = 0;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
+            while (record.next()) {
                 long row = firstRecord + n;
                 n++;
                 counts.read++;

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The split points of {@link CsvSplitter} are record boundaries of Commons CSV's own parse: the parts parsed one by one
  * give the records of the whole file, in order, each part as many as the scan counted; a file the whole parse refuses
- * is refused by one of its parts.
+ * is refused by one of its parts. {@link CsvRecordReader} reads every file and every part as Commons CSV does (the same
+ * records, or an error where it fails), except files holding U+FFFE, which the scan reports.
  */
 @Tag("unit")
 class CsvSplitterTest {
@@ -33,7 +34,7 @@ class CsvSplitterTest {
 
     /** Cells made of the characters that matter to the lexer, quoted as a writer would, or not at all (malformed). */
     private static final String[] PIECES = {"a", "b", "é", "€", " ", ",", ";", "\"", "\r", "\n", "\r\n", "\"\"",
-        "x\"y"};
+        "x\"y", "\t", "\u2003", "\u00a0", "\uD83D\uDE00", "a", "b", ",", "\"", "\n"};
 
     @Test
     void parts_parse_to_the_records_of_the_whole_file_for_well_formed_and_malformed_files() throws Exception {
@@ -44,6 +45,12 @@ class CsvSplitterTest {
             boolean strict = round % 3 != 0;
             char delimiter = round % 4 == 1 ? ';' : ',';
             byte[] bytes = randomFile(random, delimiter, strict, round % 5 == 0);
+            if (round % 17 == 0 && bytes.length > 0) { // malformed UTF-8
+                bytes[random.nextInt(bytes.length)] = (byte) (round % 2 == 0 ? 0xC3 : 0xFF);
+            }
+            if (round % 23 == 0) { // U+FFFE, Commons CSV's disabled escape and comment marker
+                bytes = (new String(bytes, StandardCharsets.UTF_8) + "\n\uFFFEx,\uFFFE\n,y").getBytes(StandardCharsets.UTF_8);
+            }
             for (long partBytes : new long[] {1, 2, 5, 13, 64, 1 << 20}) {
                 if (checkParts(bytes, delimiter, partBytes)) {
                     wellFormed++;
@@ -78,6 +85,15 @@ class CsvSplitterTest {
         } catch (UncheckedIOException | IOException e) {
             whole = null;
         }
+        boolean fffe = new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFE') >= 0;
+        try (CsvSplitter splitter = new CsvSplitter(file, delimiter, partBytes)) {
+            splitter.allParts();
+            assertThat(splitter.holdsFffe()).isEqualTo(fffe);
+        }
+        if (fffe) {
+            return whole != null;
+        }
+        assertThat(read(bytes, 0, bytes.length, delimiter)).as("fast reader on the whole file").isEqualTo(whole);
         List<List<String>> fromParts = new ArrayList<>();
         boolean partRefused = false;
         try (CsvSplitter splitter = new CsvSplitter(file, delimiter, partBytes)) {
@@ -96,6 +112,11 @@ class CsvSplitterTest {
                 try {
                     records = parse(bytes, (int) part.start(), (int) part.end(), delimiter);
                 } catch (UncheckedIOException | IOException e) {
+                    records = null;
+                }
+                assertThat(read(bytes, (int) part.start(), (int) part.end(), delimiter)).as("fast reader on a part")
+                        .isEqualTo(records);
+                if (records == null) {
                     partRefused = true;
                     continue;
                 }
@@ -131,6 +152,21 @@ class CsvSplitterTest {
         return out;
     }
 
+    /** The records by {@link CsvRecordReader}, or null when it refuses the input. */
+    private static List<List<String>> read(byte[] bytes, int start, int end, char delimiter) {
+        CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(bytes, start, end - start), delimiter);
+        List<List<String>> out = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        try {
+            while (reader.next(cells)) {
+                out.add(List.copyOf(cells));
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return out;
+    }
+
     private static byte[] randomFile(SplittableRandom random, char delimiter, boolean strict, boolean bom) {
         StringBuilder out = new StringBuilder(bom ? "\uFEFF" : "");
         int records = random.nextInt(0, 12);
@@ -148,7 +184,7 @@ class CsvSplitterTest {
                 if (strict && random.nextInt(3) > 0) {
                     out.append('"').append(cell.toString().replace("\"", "\"\"")).append('"');
                     if (random.nextInt(8) == 0) {
-                        out.append("  "); // white space after a closing quote is accepted
+                        out.append(random.nextBoolean() ? " \t" : "\u2003"); // white space after a closing quote
                     }
                 } else if (strict) {
                     out.append(cell.toString().replaceAll("[\"\r\n,;]", "_"));

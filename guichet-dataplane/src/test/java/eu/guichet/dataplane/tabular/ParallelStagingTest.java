@@ -154,7 +154,7 @@ class ParallelStagingTest {
                 .anyMatch(r -> r.contains("NOTE=say \"hello\", then\r\nleave|"));
         assertThat(serial.progress()).hasSize(RECORDS + 1);
 
-        for (int threads : new int[] {2, 3}) {
+        for (int threads : new int[] {1, 2, 3}) { // parts read by the fast reader, on 1 to 3 threads
             for (long partBytes : new long[] {1, 97, 1000, 20_000}) {
                 Run parallel = deliver("parallel-" + threads + "-" + partBytes, csv, threads, partBytes);
                 assertThat(parallel.report().tables()).as("report, %d threads, parts of %d bytes", threads, partBytes)
