@@ -32,7 +32,9 @@ public interface WorkSession extends AutoCloseable {
 
     /**
      * A batch writer into {@code table} of the attached database {@code catalog} (the session's own database is
-     * {@link #MAIN}); it may be used while {@link #forEachRow} streams.
+     * {@link #MAIN}); it may be used while {@link #forEachRow} streams. An appender is used only by the thread that
+     * opened it; several threads may each open theirs at once, into the same table, while the session runs nothing
+     * else (parallel staging).
      */
     Appender append(String catalog, String table);
 

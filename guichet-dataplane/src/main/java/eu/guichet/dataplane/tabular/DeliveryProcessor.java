@@ -31,11 +31,18 @@ public final class DeliveryProcessor {
     private final DatasetLake lake;
     private final Pseudonymiser pseudonymiser;
     private final DeliveryOptions options;
+    private final long partBytes;
 
     public DeliveryProcessor(DatasetLake lake, Pseudonymiser pseudonymiser, DeliveryOptions options) {
+        this(lake, pseudonymiser, options, CsvStager.DEFAULT_PART_BYTES);
+    }
+
+    /** With CSV files parsed in parts of about {@code partBytes} (tests force small parts to cut small files). */
+    DeliveryProcessor(DatasetLake lake, Pseudonymiser pseudonymiser, DeliveryOptions options, long partBytes) {
         this.lake = lake;
         this.pseudonymiser = pseudonymiser;
         this.options = options;
+        this.partBytes = partBytes;
     }
 
     public DeliveryReport deliver(Delivery delivery) {
@@ -61,7 +68,8 @@ public final class DeliveryProcessor {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new DeliveryException("Delivery of " + delivery.datasetId() + " interrupted");
                 }
-                reports.add(new TableIngest(connection, table, pseudonymiser, delivery.holderId(), observer, index++)
+                reports.add(new TableIngest(connection, table, pseudonymiser, delivery.holderId(), observer, index++,
+                        options.threads(), partBytes)
                         .run(fileHashes.get(table.schema().name()), publish));
             }
             return reports;

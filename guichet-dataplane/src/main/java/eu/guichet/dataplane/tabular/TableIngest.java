@@ -17,6 +17,10 @@ import eu.guichet.dataplane.pseudonym.Pseudonymiser;
  * One table of a delivery, after {@link CsvStager}: pseudonyms for the distinct identifiers (computed in Java, then
  * joined by DuckDB), duplicate primary keys and unique values (found by DuckDB, which spills to disk, so memory stays
  * bounded), then the lake and quarantine Parquet files.
+ *
+ * <p>The tables made after staging are the session's temporary tables: they are never checkpointed into the work
+ * database file (which cost more than the join itself), and still spill to the work directory beyond the memory limit.
+ * The work database is discarded with the staging area anyway.
  */
 final class TableIngest {
 
@@ -26,27 +30,33 @@ final class TableIngest {
     private final IdentifierDomain holderDomain;
     private final DeliveryObserver observer;
     private final String prefix;
+    private final int threads;
+    private final long partBytes;
 
+    /** {@code threads} parse the file in parts of about {@code partBytes} (see {@link CsvStager}). */
     TableIngest(WorkSession connection, TableDelivery table, Pseudonymiser pseudonymiser, String holderId,
-            DeliveryObserver observer, int index) {
+            DeliveryObserver observer, int index, int threads, long partBytes) {
         this.connection = connection;
         this.table = table;
         this.pseudonymiser = pseudonymiser;
         this.holderDomain = IdentifierDomain.holder(holderId);
         this.observer = observer;
         this.prefix = "t" + index + "_";
+        this.threads = threads;
+        this.partBytes = partBytes;
     }
 
     TableReport run(String sha256, Path publishDir) {
         String name = table.schema().name();
         List<CsvStager.Column> columns = new ArrayList<>();
-        CsvStager.Result staged = new CsvStager(connection, table, prefix, observer).stage(columns);
+        CsvStager.Result staged = new CsvStager(connection, table, prefix, observer, threads, partBytes)
+                .stage(columns);
         WorkSession s = connection;
         try {
             Map<String, String> pseudonymTables = pseudonymise(columns);
-            s.execute("CREATE TABLE " + prefix + "accepted AS SELECT s._row, " + selectList(columns, "s",
+            s.execute("CREATE TEMP TABLE " + prefix + "accepted AS SELECT s._row, " + selectList(columns, "s",
                     pseudonymTables, false) + " FROM " + prefix + "staged s" + joins(columns, "s", pseudonymTables));
-            s.execute("CREATE TABLE " + prefix + "rejected_p AS SELECT r._row, r._reasons, " + selectList(columns, "r",
+            s.execute("CREATE TEMP TABLE " + prefix + "rejected_p AS SELECT r._row, r._reasons, " + selectList(columns, "r",
                     pseudonymTables, false) + " FROM " + prefix + "rejected r" + joins(columns, "r", pseudonymTables));
             for (String t : pseudonymTables.values()) {
                 s.execute("DROP TABLE " + t);
@@ -138,7 +148,7 @@ final class TableIngest {
      */
     private long findDuplicates(WorkSession s, List<CsvStager.Column> columns, Map<String, Long> issues) {
         TableSchema schema = table.schema();
-        s.execute("CREATE TABLE " + prefix + "dup_reasons (_row BIGINT, reason VARCHAR)");
+        s.execute("CREATE TEMP TABLE " + prefix + "dup_reasons (_row BIGINT, reason VARCHAR)");
         if (!schema.primaryKey().isEmpty() && keptColumns(columns, schema.primaryKey())) {
             s.execute(duplicateInsert(schema.primaryKey(), ReasonCode.DUPLICATE_PRIMARY_KEY));
         }
@@ -150,7 +160,7 @@ final class TableIngest {
         }
         s.forEachRow("SELECT reason, count(*) FROM " + prefix + "dup_reasons GROUP BY reason",
                 row -> issues.merge(row.string(1), row.longValue(2), Long::sum));
-        s.execute("CREATE TABLE " + prefix + "dups AS SELECT _row, list(reason ORDER BY reason) AS _reasons FROM "
+        s.execute("CREATE TEMP TABLE " + prefix + "dups AS SELECT _row, list(reason ORDER BY reason) AS _reasons FROM "
                 + prefix + "dup_reasons GROUP BY _row");
         s.execute("DROP TABLE " + prefix + "dup_reasons");
         return s.count(prefix + "accepted SEMI JOIN " + prefix + "dups USING (_row)");

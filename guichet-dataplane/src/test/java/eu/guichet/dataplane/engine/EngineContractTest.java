@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,34 @@ class EngineContractTest {
                 s.forEachRow("SELECT n FROM t WHERE n IS NOT NULL", row -> a.row(row.longValue(1) * 2));
             }
             assertThat(s.single("SELECT max(n) FROM doubled")).contains("199998");
+        }
+    }
+
+    @Test
+    void appendersOpenedOnSeveralThreadsWriteIntoOneTableAtOnce() throws Exception {
+        try (WorkSession s = open(DuckDbEngine.bounded("256MB", 2))) {
+            s.execute("CREATE TABLE t (n BIGINT, tags VARCHAR[])");
+            Thread[] threads = new Thread[3];
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            for (int t = 0; t < threads.length; t++) {
+                int first = t * 50_000;
+                threads[t] = new Thread(() -> {
+                    try (Appender a = s.append(WorkSession.MAIN, "t")) { // opened and used on this thread
+                        for (int i = first; i < first + 50_000; i++) {
+                            a.row((long) i, List.of("t" + i % 3));
+                        }
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    }
+                });
+                threads[t].start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(failure.get()).isNull();
+            assertThat(s.count("t")).isEqualTo(150_000L);
+            assertThat(s.single("SELECT count(DISTINCT n) FROM t WHERE n BETWEEN 0 AND 149999")).contains("150000");
         }
     }
 
