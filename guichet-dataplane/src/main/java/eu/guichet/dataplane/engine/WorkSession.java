@@ -31,7 +31,9 @@ public interface WorkSession extends AutoCloseable {
 
     /**
      * A batch writer into {@code table} of the attached database {@code catalog} (the session's own database is
-     * {@link #MAIN}); it may be used while {@link #forEachRow} streams.
+     * {@link #MAIN}); it may be used while {@link #forEachRow} streams. Several threads may each open an appender and
+     * write through it at the same time, each into a table of its own, while no other statement runs on the session
+     * (the FHIR files are staged so); one appender is used by one thread at a time.
      */
     Appender append(String catalog, String table);
 

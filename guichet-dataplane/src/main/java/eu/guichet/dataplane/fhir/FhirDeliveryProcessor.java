@@ -1,8 +1,5 @@
 package eu.guichet.dataplane.fhir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +37,13 @@ import eu.guichet.dataplane.tabular.TableReport;
  * appended to a DuckDB work table as text, invalid ones with their reasons; references to patients outside the
  * delivery's accepted patients are found by an anti-join; the distinct resource ids and references get their
  * pseudonyms in Java ({@link PseudonymMap}) and are joined; then each table and its quarantine are written as Parquet
- * and the version is published atomically. The heap holds one line at a time, and the profile validation sample: at
+ * and the version is published atomically. The NDJSON files are staged up to {@link DeliveryOptions#threads()} at once
+ * ({@link NdjsonStager}). The heap holds one line per staging thread, and the profile validation sample: at
  * most {@link DeliveryOptions#profileSampleSize()} records per resource type ({@link ResourceSample}), validated
  * against the FHIR R4 definitions while the tables are written ({@link ProfileValidator}). That validation is advisory:
  * its findings go into the report and never reject a record.
  */
 public final class FhirDeliveryProcessor {
-
-    private static final int INTERRUPT_CHECK_EVERY = 1024;
 
     private final DatasetLake lake;
     private final Pseudonymiser pseudonymiser;
@@ -123,11 +119,8 @@ public final class FhirDeliveryProcessor {
             String deliveryHash, Path work, Path publish, DeliveryObserver observer) {
         Map<String, ResourceSample> samples = samples(views, deliveryHash);
         try (WorkSession s = options.openWorkDatabase(work)) {
-            Map<String, Long> read = new TreeMap<>();
-            for (FhirView v : views) {
-                read.put(v.name(), stage(s, v, delivery.directory().resolve(v.fileName()), samples.get(v.name()),
-                        observer));
-            }
+            Map<String, Long> read = new NdjsonStager(s, json, observer).stage(delivery.directory(), views, samples,
+                    options.threads());
             try (SampleValidation validation = new SampleValidation(samples, resourceTypes(views))) {
                 return validation.addTo(publish(s, delivery, views, read, fileHashes::get, publish));
             }
@@ -207,37 +200,6 @@ public final class FhirDeliveryProcessor {
             values[i + 2] = row.values() == null ? null : row.values()[i];
         }
         appender.row(values);
-    }
-
-    /** Streams one NDJSON file into {@code s_<table>}; returns the records read (blank lines are not records). */
-    private long stage(WorkSession connection, FhirView view, Path file, ResourceSample sample,
-            DeliveryObserver observer) {
-        String table = staged(view);
-        createStaged(connection, view);
-        ResourceFlattener flattener = new ResourceFlattener(view, json);
-        long records = 0;
-        long lineNumber = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                Appender appender = connection.append(WorkSession.MAIN, table)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                records++;
-                append(appender, lineNumber, flattener.flatten(line), view);
-                if (sample != null) {
-                    sample.offer(line);
-                }
-                observer.recordRead(view.name(), records);
-                if (records % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
-                    throw new DeliveryException("Table " + view.name() + ": delivery interrupted");
-                }
-            }
-        } catch (IOException e) {
-            throw new DeliveryException("Table " + view.name() + ": cannot read " + file.getFileName(), e);
-        }
-        return records;
     }
 
     /**

@@ -65,6 +65,41 @@ class EngineContractTest {
     }
 
     @Test
+    void appendersOfOneSessionWriteTheirOwnTablesOnTheirOwnThreadsAtOnce() throws Exception {
+        int tables = 4;
+        int rows = 50_000;
+        try (WorkSession s = open(DuckDbEngine.bounded("256MB", 2))) {
+            for (int t = 0; t < tables; t++) {
+                s.execute("CREATE TABLE t" + t + " (n BIGINT, v VARCHAR)");
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tables);
+            try {
+                java.util.List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+                for (int t = 0; t < tables; t++) {
+                    String table = "t" + t;
+                    writes.add(pool.submit(() -> {
+                        try (Appender a = s.append(WorkSession.MAIN, table)) {
+                            for (long i = 0; i < rows; i++) {
+                                a.row(i, table + "-" + i);
+                            }
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> w : writes) {
+                    w.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            for (int t = 0; t < tables; t++) {
+                assertThat(s.count("t" + t)).isEqualTo(rows);
+                assertThat(s.count("t" + t + " WHERE v <> 't" + t + "-' || n")).isZero();
+                assertThat(s.single("SELECT sum(n) FROM t" + t)).contains(String.valueOf((long) rows * (rows - 1) / 2));
+            }
+        }
+    }
+
+    @Test
     void appendsIntoAnAttachedDatabase() {
         try (WorkSession s = open(DuckDbEngine.defaults())) {
             s.execute("ATTACH '" + dir.resolve("other.duckdb") + "' AS other");
