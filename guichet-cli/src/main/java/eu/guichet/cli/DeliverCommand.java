@@ -132,6 +132,12 @@ final class DeliverCommand implements Callable<Integer> {
                 out.printf("    %s on %s: %d%n", reason.get("reason").asText(), reason.get("column").asText(),
                         reason.get("records").asLong());
             }
+            var sample = table.path("profileSample");
+            if (sample.isObject()) {
+                out.printf("    profile validation (sample, advisory): %d sampled, %d with errors, %d with warnings%n",
+                        sample.path("recordsSampled").asLong(), sample.path("recordsWithErrors").asLong(),
+                        sample.path("recordsWithWarnings").asLong());
+            }
         }
         return status.equals("ACCEPTED") || status.equals("DUPLICATE") ? 0 : 1;
     }

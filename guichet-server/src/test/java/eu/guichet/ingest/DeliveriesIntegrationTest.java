@@ -26,7 +26,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.guichet.testing.Api;
+import eu.guichet.testing.BrowserSession;
 import eu.guichet.testing.GuichetIntegrationTest;
+import eu.guichet.testing.Texts;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -172,6 +174,25 @@ class DeliveriesIntegrationTest {
         assertThat(quarantine.body()).contains("\"reason\":\"not_json\"").contains("\"reason\":\"reference\"")
                 .contains("\"column\":\"birthDate\"")
                 .doesNotContain("1990-13-45").doesNotContain("robot").doesNotContain("Zorglub");
+
+        // the profile validation of the sample (here every record): advisory, message ids and paths only
+        JsonNode sample = table(delivery, "patient").get("profileSample");
+        assertThat(sample.get("recordsSampled").asLong()).isEqualTo(4);
+        assertThat(sample.get("recordsWithErrors").asLong()).as("a bad gender, a bad date, a narrative without its"
+                + " XHTML namespace").isEqualTo(3);
+        assertThat(sample.get("findings").toString()).contains("\"path\":\"Patient.gender\"")
+                .contains("\"path\":\"Patient.birthDate\"");
+        assertThat(table(delivery, "observation").get("profileSample").get("recordsSampled").asLong())
+                .as("13 records, a sample of 10 in the tests").isEqualTo(10);
+        assertThat(delivery.toString()).doesNotContain("1990-13-45").doesNotContain("robot")
+                .doesNotContain("Zorglub");
+        var page = BrowserSession.signedIn(port, "holder").get("/holder/deliveries/" + delivery.get("id").asString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"profile-validation\"").contains("Patient.gender")
+                .containsAnyOf(Texts.en("delivery.profile.heading"), Texts.fr("delivery.profile.heading"))
+                .containsAnyOf(Texts.en("delivery.profile.summary", 4, 3, sample.get("recordsWithWarnings").asLong()),
+                        Texts.fr("delivery.profile.summary", 4, 3, sample.get("recordsWithWarnings").asLong()))
+                .doesNotContain("1990-13-45").doesNotContain("robot");
     }
 
     @Test

@@ -77,8 +77,9 @@ final class DuckDbWorkSession implements WorkSession {
         }
     }
 
+    /** Synchronized: threads open their appenders one at a time, then write through them at once. */
     @Override
-    public Appender append(String catalog, String table) {
+    public synchronized Appender append(String catalog, String table) {
         try {
             DuckDBConnection writer = (DuckDBConnection) connection.duplicate();
             try {

@@ -33,8 +33,8 @@ public interface WorkSession extends AutoCloseable {
     /**
      * A batch writer into {@code table} of the attached database {@code catalog} (the session's own database is
      * {@link #MAIN}); it may be used while {@link #forEachRow} streams. An appender is used only by the thread that
-     * opened it; several threads may each open theirs at once, into the same table, while the session runs nothing
-     * else (parallel staging).
+     * opened it; several threads may each open theirs at once, into one shared table (CSV parts) or each into a table
+     * of its own (FHIR files), while the session runs no other statement (parallel staging).
      */
     Appender append(String catalog, String table);
 

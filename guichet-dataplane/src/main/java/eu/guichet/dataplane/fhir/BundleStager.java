@@ -54,14 +54,18 @@ final class BundleStager {
     private final Map<String, ResourceFlattener> flatteners = new HashMap<>();
     private final Map<String, Appender> appenders = new HashMap<>();
     private final Map<String, Long> read = new TreeMap<>();
+    private final Map<String, ResourceSample> samples;
     private Appender rejects;
     private Appender aliases;
     private long entries;
 
-    BundleStager(WorkSession connection, JsonFactory json, DeliveryObserver observer) {
+    /** {@code samples}: the profile validation sample of each table (by view name) the entries are offered to. */
+    BundleStager(WorkSession connection, JsonFactory json, DeliveryObserver observer,
+            Map<String, ResourceSample> samples) {
         this.connection = connection;
         this.json = json;
         this.observer = observer;
+        this.samples = samples;
     }
 
     /** The bundle files of a delivery directory: its {@code *.json} files, in name order. */
@@ -186,6 +190,10 @@ final class BundleStager {
                 reject(file, index, ResourceFlattener.reason(ReasonCode.RESOURCE_TYPE, "entry.resource.resourceType"));
             }
             return;
+        }
+        ResourceSample sample = samples.get(view.name());
+        if (sample != null) {
+            sample.offer(resource);
         }
         String urlId = fullUrl == null ? null : ResourceFlattener.referencedId(fullUrl.strip(), URN_UUID);
         if (urlId != null && top[1] == null && top[3] == null) {

@@ -1,12 +1,11 @@
 package eu.guichet.dataplane.fhir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -38,11 +37,13 @@ import eu.guichet.dataplane.tabular.TableReport;
  * appended to a DuckDB work table as text, invalid ones with their reasons; references to patients outside the
  * delivery's accepted patients are found by an anti-join; the distinct resource ids and references get their
  * pseudonyms in Java ({@link PseudonymMap}) and are joined; then each table and its quarantine are written as Parquet
- * and the version is published atomically. The heap holds one line at a time.
+ * and the version is published atomically. The NDJSON files are staged up to {@link DeliveryOptions#threads()} at once
+ * ({@link NdjsonStager}). The heap holds one line per staging thread, and the profile validation sample: at
+ * most {@link DeliveryOptions#profileSampleSize()} records per resource type ({@link ResourceSample}), validated
+ * against the FHIR R4 definitions while the tables are written ({@link ProfileValidator}). That validation is advisory:
+ * its findings go into the report and never reject a record.
  */
 public final class FhirDeliveryProcessor {
-
-    private static final int INTERRUPT_CHECK_EVERY = 1024;
 
     private final DatasetLake lake;
     private final Pseudonymiser pseudonymiser;
@@ -91,17 +92,38 @@ public final class FhirDeliveryProcessor {
         String deliveryHash = DeliveryProcessor.deliveryHash(fileHashes, processing);
         return lake.deliverVersion(delivery.datasetId(), deliveryHash, pseudonymiser.keyVersion(), observer,
                 (work, publish) -> bundles ? ingestBundles(delivery, bundleFiles, deliveryHash, work, publish, observer)
-                        : ingest(delivery, views, fileHashes, work, publish, observer));
+                        : ingest(delivery, views, fileHashes, deliveryHash, work, publish, observer));
+    }
+
+    /**
+     * An empty profile validation sample per table (none when sampling is off), seeded from the delivery's hash so
+     * that the same delivery samples the same records.
+     */
+    private Map<String, ResourceSample> samples(List<FhirView> views, String deliveryHash) {
+        Map<String, ResourceSample> samples = new LinkedHashMap<>();
+        if (options.profileSampleSize() > 0) {
+            for (FhirView v : views) {
+                samples.put(v.name(), new ResourceSample(options.profileSampleSize(), deliveryHash, v.resource()));
+            }
+        }
+        return samples;
+    }
+
+    private static Map<String, String> resourceTypes(List<FhirView> views) {
+        Map<String, String> types = new HashMap<>();
+        views.forEach(v -> types.put(v.name(), v.resource()));
+        return types;
     }
 
     private List<TableReport> ingest(FhirDelivery delivery, List<FhirView> views, Map<String, String> fileHashes,
-            Path work, Path publish, DeliveryObserver observer) {
+            String deliveryHash, Path work, Path publish, DeliveryObserver observer) {
+        Map<String, ResourceSample> samples = samples(views, deliveryHash);
         try (WorkSession s = options.openWorkDatabase(work)) {
-            Map<String, Long> read = new TreeMap<>();
-            for (FhirView v : views) {
-                read.put(v.name(), stage(s, v, delivery.directory().resolve(v.fileName()), observer));
+            Map<String, Long> read = new NdjsonStager(s, json, observer).stage(delivery.directory(), views, samples,
+                    options.threads());
+            try (SampleValidation validation = new SampleValidation(samples, resourceTypes(views))) {
+                return validation.addTo(publish(s, delivery, views, read, fileHashes::get, publish));
             }
-            return publish(s, delivery, views, read, fileHashes::get, publish);
         } catch (EngineException e) {
             throw new DeliveryException("The work database of " + delivery.datasetId() + " failed", e);
         }
@@ -114,8 +136,10 @@ public final class FhirDeliveryProcessor {
      */
     private List<TableReport> ingestBundles(FhirDelivery delivery, List<Path> files, String sha256, Path work,
             Path publish, DeliveryObserver observer) {
+        Map<String, ResourceSample> samples = samples(FhirViews.ALL, sha256);
         try (WorkSession s = options.openWorkDatabase(work)) {
-            Map<String, Long> read = new BundleStager(s, json, observer).stage(files);
+            Map<String, Long> read = new BundleStager(s, json, observer, samples).stage(files);
+            samples.keySet().removeIf(table -> read.get(table) == 0);
             List<FhirView> views = new ArrayList<>();
             for (FhirView v : FhirViews.ALL) {
                 if (read.get(v.name()) > 0) {
@@ -124,7 +148,11 @@ public final class FhirDeliveryProcessor {
                     s.execute("DROP TABLE " + staged(v));
                 }
             }
-            List<TableReport> reports = new ArrayList<>(publish(s, delivery, views, read, name -> sha256, publish));
+            List<TableReport> reports;
+            try (SampleValidation validation = new SampleValidation(samples, resourceTypes(FhirViews.ALL))) {
+                reports = new ArrayList<>(validation.addTo(publish(s, delivery, views, read, name -> sha256,
+                        publish)));
+            }
             String table = "s_" + BundleStager.TABLE;
             long rejected = count(s, table);
             if (rejected > 0) {
@@ -172,33 +200,6 @@ public final class FhirDeliveryProcessor {
             values[i + 2] = row.values() == null ? null : row.values()[i];
         }
         appender.row(values);
-    }
-
-    /** Streams one NDJSON file into {@code s_<table>}; returns the records read (blank lines are not records). */
-    private long stage(WorkSession connection, FhirView view, Path file, DeliveryObserver observer) {
-        String table = staged(view);
-        createStaged(connection, view);
-        ResourceFlattener flattener = new ResourceFlattener(view, json);
-        long records = 0;
-        long lineNumber = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                Appender appender = connection.append(WorkSession.MAIN, table)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                records++;
-                append(appender, lineNumber, flattener.flatten(line), view);
-                observer.recordRead(view.name(), records);
-                if (records % INTERRUPT_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
-                    throw new DeliveryException("Table " + view.name() + ": delivery interrupted");
-                }
-            }
-        } catch (IOException e) {
-            throw new DeliveryException("Table " + view.name() + ": cannot read " + file.getFileName(), e);
-        }
-        return records;
     }
 
     /**

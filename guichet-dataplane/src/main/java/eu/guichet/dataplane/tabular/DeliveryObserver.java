@@ -2,7 +2,8 @@ package eu.guichet.dataplane.tabular;
 
 /**
  * Follows a delivery's progress (progress bars, and fault injection in tests). Receives counts and names only, never
- * values. A runtime exception thrown here aborts the delivery like any other failure: nothing is published.
+ * values. A runtime exception thrown here aborts the delivery like any other failure: nothing is published. Calls
+ * come from one thread at a time, not always the same one (FHIR files are staged on several threads).
  */
 public interface DeliveryObserver {
 

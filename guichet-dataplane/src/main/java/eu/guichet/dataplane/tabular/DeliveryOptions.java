@@ -12,8 +12,13 @@ import eu.guichet.dataplane.engine.WorkSession;
  *
  * @param memoryLimit DuckDB memory limit, e.g. {@code 1GB}
  * @param threads     DuckDB worker threads
+ * @param profileSampleSize FHIR deliveries: how many records per resource type are sampled for the full profile
+ *                    validation (advisory, {@link ProfileSampleReport}); 0 turns it off
  */
-public record DeliveryOptions(String memoryLimit, int threads) {
+public record DeliveryOptions(String memoryLimit, int threads, int profileSampleSize) {
+
+    /** The records per resource type sampled for profile validation unless told otherwise. */
+    public static final int DEFAULT_PROFILE_SAMPLE_SIZE = 100;
 
     public DeliveryOptions {
         Objects.requireNonNull(memoryLimit, "memoryLimit");
@@ -23,10 +28,23 @@ public record DeliveryOptions(String memoryLimit, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+        if (profileSampleSize < 0) {
+            throw new IllegalArgumentException("profileSampleSize must be 0 (off) or more");
+        }
+    }
+
+    /** These limits, with the default profile validation sample. */
+    public DeliveryOptions(String memoryLimit, int threads) {
+        this(memoryLimit, threads, DEFAULT_PROFILE_SAMPLE_SIZE);
     }
 
     public static DeliveryOptions defaults() {
         return new DeliveryOptions("1GB", Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** These options with another profile validation sample size (0: off). */
+    public DeliveryOptions withProfileSampleSize(int size) {
+        return new DeliveryOptions(memoryLimit, threads, size);
     }
 
     /**

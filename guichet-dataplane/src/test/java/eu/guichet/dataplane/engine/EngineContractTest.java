@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -91,6 +95,41 @@ class EngineContractTest {
             assertThat(failure.get()).isNull();
             assertThat(s.count("t")).isEqualTo(150_000L);
             assertThat(s.single("SELECT count(DISTINCT n) FROM t WHERE n BETWEEN 0 AND 149999")).contains("150000");
+        }
+    }
+
+    @Test
+    void appendersOfOneSessionWriteTheirOwnTablesOnTheirOwnThreadsAtOnce() throws Exception {
+        int tables = 4;
+        int rows = 50_000;
+        try (WorkSession s = open(DuckDbEngine.bounded("256MB", 2))) {
+            for (int t = 0; t < tables; t++) {
+                s.execute("CREATE TABLE t" + t + " (n BIGINT, v VARCHAR)");
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(tables);
+            try {
+                List<Future<?>> writes = new ArrayList<>();
+                for (int t = 0; t < tables; t++) {
+                    String table = "t" + t;
+                    writes.add(pool.submit(() -> {
+                        try (Appender a = s.append(WorkSession.MAIN, table)) {
+                            for (long i = 0; i < rows; i++) {
+                                a.row(i, table + "-" + i);
+                            }
+                        }
+                    }));
+                }
+                for (Future<?> w : writes) {
+                    w.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            for (int t = 0; t < tables; t++) {
+                assertThat(s.count("t" + t)).isEqualTo(rows);
+                assertThat(s.count("t" + t + " WHERE v <> 't" + t + "-' || n")).isZero();
+                assertThat(s.single("SELECT sum(n) FROM t" + t)).contains(String.valueOf((long) rows * (rows - 1) / 2));
+            }
         }
     }
 

@@ -52,7 +52,7 @@ class FhirBundleDeliveryTest {
     static void processor() {
         lake = new DatasetLake(dir.resolve("lake"));
         processor = new FhirDeliveryProcessor(lake, new Pseudonymiser(TestKeys.store(1)),
-                new DeliveryOptions("512MB", 2));
+                new DeliveryOptions("512MB", 2, 10));
     }
 
     @Test
@@ -75,6 +75,8 @@ class FhirBundleDeliveryTest {
             assertThat(List.of(u.recordsRead(), u.recordsAccepted(), u.recordsRejected())).as(t.table())
                     .isEqualTo(List.of(t.recordsRead(), t.recordsAccepted(), t.recordsRejected()));
             assertThat(u.issues()).as(t.table()).isEqualTo(t.issues());
+            assertThat(u.profileSample().recordsSampled()).as(t.table() + ": entries are sampled like lines")
+                    .isEqualTo(t.profileSample().recordsSampled()).isEqualTo(Math.min(10, t.recordsRead()));
             String x = parquet(a, "tables/" + t.table());
             String y = parquet(b, "tables/" + t.table());
             assertThat(scalar("SELECT count(*) FROM (SELECT * FROM " + x + " EXCEPT ALL SELECT * FROM " + y + ")")

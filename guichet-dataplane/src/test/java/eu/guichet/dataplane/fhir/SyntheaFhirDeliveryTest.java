@@ -47,8 +47,9 @@ class SyntheaFhirDeliveryTest {
     static void deliver() {
         fhir = SyntheaFixture.fhirDirectory();
         lake = new DatasetLake(dir.resolve("lake"));
+        // no profile validation sample: ProfileSampleValidationTest delivers the same population with it
         FhirDeliveryProcessor processor = new FhirDeliveryProcessor(lake, new Pseudonymiser(TestKeys.store(1)),
-                new DeliveryOptions("512MB", 2));
+                new DeliveryOptions("512MB", 2, 0));
         report = processor.deliver(new FhirDelivery("SYNTHEA-MA", "SYNTHEA", fhir));
         version = lake.versionDir("SYNTHEA-MA", report.version());
         for (TableReport t : report.tables()) {

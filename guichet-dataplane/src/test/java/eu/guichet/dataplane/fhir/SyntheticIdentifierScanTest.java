@@ -54,7 +54,8 @@ class SyntheticIdentifierScanTest {
         assertThat(claims).as("the SNDS-like claims of the fixture").isRegularFile();
         DatasetLake lake = new DatasetLake(dir.resolve("lake"));
         Pseudonymiser pseudonymiser = new Pseudonymiser(TestKeys.store(1));
-        DeliveryOptions options = new DeliveryOptions("512MB", 2);
+        // a small profile validation sample: its findings are in the reports, scanned below with the Parquet files
+        DeliveryOptions options = new DeliveryOptions("512MB", 2, 10);
         FhirDeliveryProcessor fhirProcessor = new FhirDeliveryProcessor(lake, pseudonymiser, options);
         DeliveryReport ndjson = fhirProcessor.deliver(new FhirDelivery("SCAN-FHIR", "CHU", fhir));
         Path bundles = Files.createDirectories(dir.resolve("bundles"));
@@ -109,6 +110,14 @@ class SyntheticIdentifierScanTest {
                 s.execute("INSERT INTO cells SELECT '" + dir.relativize(file) + "', v FROM (UNPIVOT (SELECT"
                         + " CAST(COLUMNS(*) AS VARCHAR) FROM read_parquet('" + file + "')) ON COLUMNS(*) INTO NAME"
                         + " col VALUE v)");
+            }
+            try (Stream<Path> walk = Files.walk(dir.resolve("lake"));
+                    PreparedStatement report = c.prepareStatement("INSERT INTO cells VALUES (?, ?)")) {
+                for (Path file : walk.filter(p -> p.endsWith("delivery-report.json")).toList()) {
+                    report.setString(1, dir.relativize(file).toString());
+                    report.setString(2, Files.readString(file));
+                    report.execute();
+                }
             }
             insert(c, "ids", identifiers);
             insert(c, "nirs", nirs);

@@ -11,11 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.guichet.audit.AuditRecord;
 import eu.guichet.audit.AuditTrail;
 import eu.guichet.dataplane.tabular.DeliveryReport;
+import eu.guichet.dataplane.tabular.ProfileSampleReport;
 import eu.guichet.ingest.Delivery;
 import eu.guichet.ingest.DeliveryAccepted;
 import eu.guichet.ingest.DeliveryId;
 import eu.guichet.ingest.DeliveryLifecycle;
 import eu.guichet.ingest.DeliveryStatus;
+import eu.guichet.ingest.ProfileFinding;
+import eu.guichet.ingest.ProfileSample;
 import eu.guichet.ingest.QuarantineReason;
 import eu.guichet.ingest.TableOutcome;
 import eu.guichet.problem.InvalidTransitionException;
@@ -102,6 +105,14 @@ class DeliveryTransitions {
     static TableOutcome outcome(eu.guichet.dataplane.tabular.TableReport t) {
         return new TableOutcome(t.table(), t.recordsRead(), t.recordsAccepted(), t.recordsRejected(),
                 t.missingColumns(), t.extraColumns(), t.issues().stream()
-                        .map(i -> new QuarantineReason(i.reason(), i.column(), i.records())).toList());
+                        .map(i -> new QuarantineReason(i.reason(), i.column(), i.records())).toList(),
+                t.profileSample() == null ? null : sample(t.profileSample()));
+    }
+
+    private static ProfileSample sample(ProfileSampleReport p) {
+        return new ProfileSample(p.recordsSampled(), p.oversizedSkipped(), p.recordsWithErrors(),
+                p.recordsWithWarnings(), p.findings().stream()
+                        .map(f -> new ProfileFinding(f.severity(), f.messageId(), f.path(), f.records())).toList(),
+                p.findingsLeftOut());
     }
 }

@@ -20,6 +20,6 @@ class IngestConfiguration {
     @Bean
     DataPlaneRun dataPlaneRun(IngestProperties settings, Pseudonymiser pseudonymiser) {
         return new DataPlaneRun(settings.lakeDir(), pseudonymiser,
-                new DeliveryOptions(settings.memoryLimit(), settings.threads()));
+                new DeliveryOptions(settings.memoryLimit(), settings.threads(), settings.profileSampleSize()));
     }
 }

@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param memoryLimit DuckDB memory limit of one delivery's work database (spills to disk beyond)
  * @param threads     DuckDB threads of one delivery
  * @param maxUploadSize largest file an upload session accepts, in bytes
+ * @param profileSampleSize FHIR deliveries: records per resource type whose full profile validation is reported
+ *                    (advisory); 0 turns it off
  */
 @ConfigurationProperties("guichet.ingest")
 public record IngestProperties(Path lakeDir, Path workDir, @DefaultValue("1") int workers,
         @DefaultValue("1GB") String memoryLimit, @DefaultValue("1") int threads,
-        @DefaultValue("1099511627776") long maxUploadSize) {
+        @DefaultValue("1099511627776") long maxUploadSize, @DefaultValue("100") int profileSampleSize) {
 }
