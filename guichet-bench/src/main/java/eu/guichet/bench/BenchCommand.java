@@ -71,6 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // HAPI's validator warns about its own definitions while it loads them (as the server's configuration says)
+        System.setProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir", "error");
         System.exit(new CommandLine(new BenchCommand()).execute(args));
     }
 
