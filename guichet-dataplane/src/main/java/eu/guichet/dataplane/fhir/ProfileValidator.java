@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -54,6 +55,13 @@ final class ProfileValidator {
     /** The most kinds of finding a table's report lists. */
     static final int MAX_FINDINGS = 50;
 
+    /** Resources validated together, as the entries of one Bundle. */
+    static final int BUNDLE_SIZE = 50;
+    /** The prefix of the message ids of the Bundle rules, which concern the wrapper, not the records. */
+    private static final String BUNDLE_RULES = "Bundle_";
+
+    /** An entry's resource in a Bundle's location: {@code Bundle.entry[3].resource} and its optional comment. */
+    private static final Pattern ENTRY = Pattern.compile("Bundle\\.entry\\[(\\d+)]\\.resource(?:/\\*.*?\\*/)?");
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/");
     private static final Pattern PATH_TEXT = Pattern.compile("[A-Za-z0-9_.():\\-]+");
@@ -98,23 +106,25 @@ final class ProfileValidator {
     /** Validates a type's sampled resources (raw JSON); the report holds counts, message ids and paths. */
     static ProfileSampleReport validate(String resourceType, List<String> resources, long oversized) {
         FhirValidator v = resources.isEmpty() ? null : validator();
-        Map<Key, Long> counts = new HashMap<>();
-        long withErrors = 0;
-        long withWarnings = 0;
-        for (String resource : resources) {
+        List<Set<Key>> perRecord = new ArrayList<>();
+        for (int from = 0; from < resources.size(); from += BUNDLE_SIZE) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new DeliveryException("Profile validation of " + resourceType + ": interrupted");
             }
-            Set<Key> found = new HashSet<>();
-            try {
-                for (SingleValidationMessage m : v.validateWithResult(resource).getMessages()) {
-                    found.add(new Key(severity(m), messageId(m.getMessageId()), path(m.getLocationString(),
-                            resourceType)));
+            List<String> part = resources.subList(from, Math.min(resources.size(), from + BUNDLE_SIZE));
+            List<Set<Key>> found = validateAsBundle(v, resourceType, part);
+            if (found == null) { // the bundle could not be validated as a whole (a malformed record): one by one
+                found = new ArrayList<>();
+                for (String resource : part) {
+                    found.add(validateOne(v, resourceType, resource));
                 }
-            } catch (RuntimeException e) {
-                // the validator gave up on this record (its message can quote the record: not kept)
-                found.add(new Key(ResultSeverityEnum.FATAL.getCode(), VALIDATOR_FAILED, resourceType));
             }
+            perRecord.addAll(found);
+        }
+        Map<Key, Long> counts = new HashMap<>();
+        long withErrors = 0;
+        long withWarnings = 0;
+        for (Set<Key> found : perRecord) {
             found.forEach(k -> counts.merge(k, 1L, Long::sum));
             if (found.stream().anyMatch(k -> k.severity().equals("error") || k.severity().equals("fatal"))) {
                 withErrors++;
@@ -131,6 +141,63 @@ final class ProfileValidator {
         int leftOut = Math.max(0, findings.size() - MAX_FINDINGS);
         return new ProfileSampleReport(resources.size(), oversized, withErrors, withWarnings,
                 findings.subList(0, findings.size() - leftOut), leftOut);
+    }
+
+    /**
+     * Validates resources as the entries of one {@code collection} Bundle: one validation for many resources (HAPI
+     * sets up its instance validator once per call, which costs more than validating a small resource). Each
+     * finding inside an entry goes to that entry's record, its path rewritten from the entry's resource; findings
+     * about the Bundle itself, and the Bundle rules' findings inside entries (no {@code fullUrl}, references not
+     * resolved within the bundle), are the wrapper's, not the records', and are dropped. On the Synthea fixture this
+     * gives the findings of validating each resource alone, 4–10 times faster. {@code null} when the validator
+     * failed on the bundle as a whole.
+     */
+    private static List<Set<Key>> validateAsBundle(FhirValidator v, String resourceType, List<String> resources) {
+        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+        for (int i = 0; i < resources.size(); i++) {
+            bundle.append(i == 0 ? "" : ",").append("{\"resource\":").append(resources.get(i)).append('}');
+        }
+        List<Set<Key>> found = new ArrayList<>();
+        resources.forEach(r -> found.add(new HashSet<>()));
+        try {
+            for (SingleValidationMessage m : v.validateWithResult(bundle.append("]}").toString()).getMessages()) {
+                if (m.getMessageId() != null && m.getMessageId().startsWith(BUNDLE_RULES)) {
+                    continue; // the wrapper's own rules (entries without fullUrl, references to resolve in it)
+                }
+                Matcher entry = m.getLocationString() == null ? null : ENTRY.matcher(m.getLocationString());
+                if (entry != null && entry.lookingAt()) {
+                    int index = Integer.parseInt(entry.group(1));
+                    if (index < found.size()) {
+                        String rest = m.getLocationString().substring(entry.end());
+                        found.get(index).add(new Key(severity(m), messageId(m.getMessageId()),
+                                path(resourceType + rest, resourceType)));
+                    }
+                } else if (m.getSeverity() == ResultSeverityEnum.FATAL) {
+                    return null; // the bundle as a whole could not be read
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return found;
+    }
+
+    /** One resource alone (also the fallback when a bundle of them cannot be validated). */
+    static Set<Key> validateOne(FhirValidator v, String resourceType, String resource) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new DeliveryException("Profile validation of " + resourceType + ": interrupted");
+        }
+        Set<Key> found = new HashSet<>();
+        try {
+            for (SingleValidationMessage m : v.validateWithResult(resource).getMessages()) {
+                found.add(new Key(severity(m), messageId(m.getMessageId()), path(m.getLocationString(),
+                        resourceType)));
+            }
+        } catch (RuntimeException e) {
+            // the validator gave up on this record (its message can quote the record: not kept)
+            found.add(new Key(ResultSeverityEnum.FATAL.getCode(), VALIDATOR_FAILED, resourceType));
+        }
+        return found;
     }
 
     private static String severity(SingleValidationMessage m) {
@@ -162,6 +229,6 @@ final class ProfileValidator {
         return kept.isEmpty() ? otherwise : kept;
     }
 
-    private record Key(String severity, String messageId, String path) {
+    record Key(String severity, String messageId, String path) {
     }
 }
