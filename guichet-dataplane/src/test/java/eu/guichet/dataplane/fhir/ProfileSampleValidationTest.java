@@ -134,6 +134,24 @@ class ProfileSampleValidationTest {
     }
 
     @Test
+    void a_record_the_validator_cannot_read_costs_its_neighbours_in_the_bundle_nothing() {
+        // validated together as one Bundle; an unreadable record makes the bundle fall back to one by one
+        ProfileSampleReport p = ProfileValidator.validate("Observation",
+                List.of(CRAFTED_OBSERVATION, "{\"resourceType\":\"Observation\",\"status\":", CRAFTED_OBSERVATION), 0);
+
+        assertThat(p.recordsSampled()).isEqualTo(3);
+        assertThat(p.recordsWithErrors()).isEqualTo(3);
+        assertThat(p.findings()).contains(
+                new ProfileFinding("error", "http://hl7.org/fhir/StructureDefinition/Observation#obs-6",
+                        "Observation", 2));
+        assertThat(p.findings()).anySatisfy(f -> {
+            assertThat(f.severity()).isEqualTo("fatal");
+            assertThat(f.records()).isEqualTo(1);
+        });
+        assertThat(p.findings()).noneSatisfy(f -> assertThat(f.messageId()).startsWith("Bundle_"));
+    }
+
+    @Test
     void the_sample_is_bounded_and_the_same_records_are_sampled_again() throws Exception {
         Path delivery = Files.createDirectories(dir.resolve("many"));
         Files.writeString(delivery.resolve("Patient.ndjson"), PATIENT + "\n");
